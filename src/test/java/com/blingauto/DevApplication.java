@@ -27,6 +27,7 @@ public final class DevApplication {
             System.setProperty("spring.datasource.url", servers.jdbcUrl());
             System.setProperty("spring.datasource.username", "postgres");
             System.setProperty("spring.datasource.password", "");
+            System.setProperty("blingauto.auth.generate-initial-admin", "true");
             if (withRedis) {
                 System.setProperty("REDIS_URL", servers.redisUrl());
             }

@@ -20,8 +20,14 @@ import org.springframework.test.context.ContextConfiguration;
                 "blingauto.rate-limit.requests-per-hour=1000000",
                 "SECRET_KEY=test-secret-key-for-the-suite-only-0123456789abcdef0123456789abcdef0123456789",
                 "LOG_LEVEL=WARN",
-                "blingauto.test.probes=true"
+                "blingauto.test.probes=true",
+                "blingauto.auth.bcrypt-rounds=4",
+                "INITIAL_ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL,
+                "INITIAL_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD
         })
 @ContextConfiguration(initializers = TestInfrastructure.class)
 public @interface IntegrationTest {
+
+    String ADMIN_EMAIL = "admin@suite.test";
+    String ADMIN_PASSWORD = "Suite-admin-pass-1";
 }

@@ -1,0 +1,34 @@
+package com.blingauto.auth;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface UserRepository extends JpaRepository<User, UUID> {
+
+    @Query(value = "SELECT * FROM users WHERE lower(email) = lower(:email)", nativeQuery = true)
+    Optional<User> findByEmail(@Param("email") String email);
+
+    /**
+     * AUTH-4 step 3 in one statement, so that concurrent failures are all counted: the counter goes up and
+     * the lock of the new count is set.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            UPDATE users
+               SET failed_login_attempts = failed_login_attempts + 1,
+                   locked_until = CASE WHEN failed_login_attempts + 1 >= :max
+                                       THEN CAST(:now AS timestamptz) + make_interval(mins => :lockoutMinutes * LEAST((failed_login_attempts + 1) / :max, 4))
+                                       ELSE locked_until END,
+                   updated_at = :now,
+                   version = version + 1
+             WHERE id = :id""", nativeQuery = true)
+    int recordFailedLogin(@Param("id") UUID id, @Param("now") Instant now, @Param("max") int maxAttempts,
+                          @Param("lockoutMinutes") int lockoutMinutes);
+
+    boolean existsByRole(String role);
+}
