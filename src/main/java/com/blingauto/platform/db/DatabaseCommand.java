@@ -17,7 +17,8 @@ import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.resource.ClassLoaderResourceAccessor;
+import liquibase.integration.spring.SpringResourceAccessor;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.WebApplicationType;
@@ -71,12 +72,14 @@ public final class DatabaseCommand {
             System.err.println("unknown command: " + command + "\n" + USAGE);
             return 2;
         }
+        if (System.getenv("LOG_LEVEL") == null) {
+            System.setProperty("logging.level.root", "WARN");
+        }
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Connect.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("spring.liquibase.enabled=false", "logging.level.root=WARN",
-                        "logging.level.liquibase=WARN", "spring.datasource.hikari.maximum-pool-size=1")
+                .properties("spring.liquibase.enabled=false", "spring.datasource.hikari.maximum-pool-size=1")
                 .run()) {
             DataSource dataSource = context.getBean(DataSource.class);
             return execute(dataSource, command, count, out);
@@ -93,7 +96,7 @@ public final class DatabaseCommand {
     private static int execute(DataSource dataSource, String command, Integer count, PrintStream out) throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance().findCorrectDatabaseImplementation(new JdbcConnection(connection));
-            Liquibase liquibase = new Liquibase(CHANGELOG, new ClassLoaderResourceAccessor(DatabaseCommand.class.getClassLoader()), database);
+            Liquibase liquibase = new Liquibase(CHANGELOG, new SpringResourceAccessor(new DefaultResourceLoader(DatabaseCommand.class.getClassLoader())), database);
             liquibase.setShowSummaryOutput(UpdateSummaryOutputEnum.LOG);
             switch (command) {
                 case "current" -> current(liquibase, database, out);
