@@ -1,16 +1,15 @@
 package com.blingauto.auth;
 
 import com.blingauto.shared.AccountDirectory;
-import com.blingauto.shared.CurrentUser;
 import com.blingauto.shared.Role;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Answers the per-request questions of authentication with one indexed read each. */
+/** Answers the per-request questions of authentication in one indexed query. */
 @Component
 class AccountLookup implements AccountDirectory {
 
@@ -23,21 +22,17 @@ class AccountLookup implements AccountDirectory {
     }
 
     @Override
-    public Optional<Account> find(UUID userId) {
-        return jdbc.sql("SELECT email, role, status FROM users WHERE id = ?")
-                .param(userId)
-                .query((rs, n) -> new Account(
-                        new CurrentUser(userId, rs.getString("email"), Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT))),
-                        "active".equals(rs.getString("status"))))
-                .optional();
-    }
-
-    @Override
-    public boolean isAccessTokenRevoked(String jti) {
-        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM revoked_access_tokens WHERE jti = ? AND expires_at > ?)")
-                .param(jti)
-                .param(java.sql.Timestamp.from(clock.instant()))
-                .query(Boolean.class)
+    public Lookup lookup(UUID userId, String tokenId) {
+        return jdbc.sql("""
+                        SELECT EXISTS (SELECT 1 FROM revoked_access_tokens r WHERE r.jti = :jti AND r.expires_at > :now) AS revoked,
+                               u.email, u.role, u.status
+                          FROM (SELECT 1) one LEFT JOIN users u ON u.id = :id""")
+                .param("jti", tokenId == null ? "" : tokenId)
+                .param("now", Timestamp.from(clock.instant()))
+                .param("id", userId)
+                .query((rs, n) -> new Lookup(rs.getBoolean("revoked"), rs.getString("email") == null ? null
+                        : new Account(userId, rs.getString("email"), Role.valueOf(rs.getString("role").toUpperCase(Locale.ROOT)),
+                        "active".equals(rs.getString("status")))))
                 .single();
     }
 }

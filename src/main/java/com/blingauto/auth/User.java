@@ -69,6 +69,74 @@ class User {
         return user;
     }
 
+    /** AUTH-1: a registered user is an inactive, unverified client until the e-mail is verified. */
+    static User registered(String email, String firstName, String lastName, String phoneNumber, String passwordHash, Instant now) {
+        User user = activeVerified(email, firstName, lastName, passwordHash, Role.CLIENT, now);
+        user.status = UserStatus.INACTIVE.wire();
+        user.emailVerified = false;
+        user.emailVerifiedAt = null;
+        user.phoneNumber = phoneNumber;
+        return user;
+    }
+
+    User withPhoneNumber(String phone) {
+        this.phoneNumber = phone;
+        return this;
+    }
+
+    /** AUTH-7 success. */
+    void verifyEmail(Instant now) {
+        emailVerified = true;
+        emailVerifiedAt = now;
+        status = UserStatus.ACTIVE.wire();
+        updatedAt = now;
+    }
+
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+        updatedAt = now;
+    }
+
+    /** AUTH-8: a reset also lifts the lock (decision). */
+    void resetPassword(String newHash, Instant now) {
+        changePassword(newHash, now);
+        failedLoginAttempts = 0;
+        lockedUntil = null;
+    }
+
+    void updateProfile(String newFirstName, String newLastName, String newPhone, boolean phoneGiven, Instant now) {
+        if (newFirstName != null) {
+            firstName = newFirstName;
+        }
+        if (newLastName != null) {
+            lastName = newLastName;
+        }
+        if (phoneGiven) {
+            phoneNumber = newPhone;
+        }
+        updatedAt = now;
+    }
+
+    /** AUTH-9: the allowed role changes, one exhaustive switch. */
+    static boolean canTransition(Role from, Role to) {
+        return switch (from) {
+            case CLIENT -> to == Role.WASHER;
+            case WASHER -> to == Role.MANAGER || to == Role.CLIENT;
+            case MANAGER -> to == Role.ADMIN || to == Role.WASHER;
+            case ADMIN -> to == Role.MANAGER;
+        };
+    }
+
+    void changeRole(Role newRole, Instant now) {
+        role = newRole.wire();
+        updatedAt = now;
+    }
+
+    Instant updatedAt() {
+        return updatedAt;
+    }
+
     boolean isLocked(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);
     }

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
-interface UserRepository extends JpaRepository<User, UUID> {
+interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExecutor<User> {
 
     @Query(value = "SELECT * FROM users WHERE lower(email) = lower(:email)", nativeQuery = true)
     Optional<User> findByEmail(@Param("email") String email);
@@ -31,4 +32,8 @@ interface UserRepository extends JpaRepository<User, UUID> {
                           @Param("lockoutMinutes") int lockoutMinutes);
 
     boolean existsByRole(String role);
+
+    /** Locks every admin row, so that two demotions cannot both see "another admin remains". */
+    @Query(value = "SELECT id FROM users WHERE role = 'admin' FOR UPDATE", nativeQuery = true)
+    java.util.List<UUID> lockAdmins();
 }

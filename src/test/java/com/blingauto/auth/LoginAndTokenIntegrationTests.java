@@ -56,7 +56,7 @@ class LoginAndTokenIntegrationTests {
         assertThat(r.header("Cache-Control")).contains("no-store");
         String hash = jdbc.sql("SELECT token_hash FROM refresh_tokens WHERE user_id = ? ORDER BY created_at DESC LIMIT 1")
                 .param(UUID.fromString(body.get("user").get("user_id").asString())).query(String.class).single();
-        assertThat(hash).isEqualTo(TokenIssuer.sha256(body.get("refresh_token").asString()));
+        assertThat(hash).isEqualTo(Secrets.sha256(body.get("refresh_token").asString()));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
@@ -22,10 +23,12 @@ import org.springframework.test.context.ContextConfiguration;
                 "LOG_LEVEL=WARN",
                 "blingauto.test.probes=true",
                 "blingauto.auth.bcrypt-rounds=4",
+                "blingauto.auth.login-attempts-per-minute=1000",
                 "INITIAL_ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL,
                 "INITIAL_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD
         })
 @ContextConfiguration(initializers = TestInfrastructure.class)
+@Import(TestClock.Config.class)
 public @interface IntegrationTest {
 
     String ADMIN_EMAIL = "admin@suite.test";

@@ -18,10 +18,10 @@ class RateLimitConfiguration {
 
     @Bean
     FilterRegistrationBean<jakarta.servlet.Filter> rateLimitFilter(RateLimitSettings settings, ObjectProvider<RedisGate> redis,
-                                                            ErrorResponses errors, Clock clock) {
+                                                            RedisBuckets buckets, ErrorResponses errors, Clock clock) {
         RedisGate gate = redis.getIfAvailable();
         boolean active = settings.enabled() && gate != null;
-        jakarta.servlet.Filter filter = active ? new RateLimitFilter(new RateLimiter(gate, settings, clock), errors)
+        jakarta.servlet.Filter filter = active ? new RateLimitFilter(new RateLimiter(buckets, settings, clock), errors)
                 : (request, response, chain) -> chain.doFilter(request, response);
         var registration = new FilterRegistrationBean<>(filter);
         if (!active) {

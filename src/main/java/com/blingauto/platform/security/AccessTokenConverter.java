@@ -1,6 +1,7 @@
 package com.blingauto.platform.security;
 
 import com.blingauto.shared.AccountDirectory;
+import com.blingauto.shared.CurrentUser;
 import java.util.UUID;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.convert.converter.Converter;
@@ -35,15 +36,18 @@ class AccessTokenConverter implements Converter<Jwt, AbstractAuthenticationToken
         if (directory == null) {
             throw new TokenRejectedException("User not found");
         }
-        String jti = jwt.getId();
-        if (jti != null && directory.isAccessTokenRevoked(jti)) {
+        AccountDirectory.Lookup lookup = directory.lookup(userId, jwt.getId());
+        if (lookup.tokenRevoked()) {
             throw new TokenRejectedException("Token has been revoked");
         }
-        AccountDirectory.Account account = directory.find(userId)
-                .orElseThrow(() -> new TokenRejectedException("User not found"));
+        AccountDirectory.Account account = lookup.account();
+        if (account == null) {
+            throw new TokenRejectedException("User not found");
+        }
         if (!account.active()) {
             throw new TokenRejectedException("User account is inactive");
         }
-        return new CallerAuthentication(account.user(), jwt);
+        return new CallerAuthentication(new CurrentUser(account.id(), account.email(), account.role(), jwt.getId(),
+                jwt.getExpiresAt()), jwt);
     }
 }

@@ -3,6 +3,8 @@ package com.blingauto.platform.web;
 import com.blingauto.shared.ApiException;
 import com.blingauto.shared.ConflictException;
 import com.blingauto.shared.ErrorCode;
+import com.blingauto.shared.InvalidRequestException;
+import com.blingauto.shared.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import java.sql.SQLException;
@@ -59,7 +61,16 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ErrorEnvelope> api(ApiException e, HttpServletRequest request) {
-        return errors.entity(request, e.code(), e.getMessage(), e.details());
+        if (e instanceof InvalidRequestException) {
+            return errors.entity(request, HttpStatus.UNPROCESSABLE_CONTENT, e.code(), e.getMessage(), e.details());
+        }
+        ResponseEntity<ErrorEnvelope> entity = errors.entity(request, e.code(), e.getMessage(), e.details());
+        if (e instanceof TooManyRequestsException tooMany) {
+            long seconds = Math.max(1, tooMany.retryAfter().toSeconds() + (tooMany.retryAfter().toNanosPart() > 0 ? 1 : 0));
+            return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(seconds)).body(entity.getBody());
+        }
+        return entity;
     }
 
     @ExceptionHandler({NoHandlerFoundException.class, NoResourceFoundException.class})
@@ -143,8 +154,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ErrorEnvelope> typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
         String location = Validations.location(e.getParameter());
-        return errors.validation(request, List.of(new ErrorEnvelope.ValidationError(location,
-                "Input should be a valid " + Validations.typeName(e.getRequiredType()), Validations.mismatchType(e.getRequiredType()))));
+        Class<?> type = e.getRequiredType();
+        String message = type != null && type.isEnum() ? Validations.enumMessage(type)
+                : "Input should be a valid " + Validations.typeName(type);
+        return errors.validation(request, List.of(new ErrorEnvelope.ValidationError(location, message,
+                Validations.mismatchType(type))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -74,6 +74,18 @@ final class Validations {
         return tooShort ? "string_too_short" : "string_too_long";
     }
 
+    /** {@code Value must be one of: a, b, c} in the enum's wire spelling (CNV-26). */
+    static String enumMessage(Class<?> type) {
+        StringBuilder values = new StringBuilder();
+        for (Object constant : type.getEnumConstants()) {
+            if (!values.isEmpty()) {
+                values.append(", ");
+            }
+            values.append(EnumConverters.wire((Enum<?>) constant));
+        }
+        return "Value must be one of: " + values;
+    }
+
     static String mismatchType(Class<?> type) {
         if (type == null) {
             return "type_invalid";
