@@ -158,6 +158,11 @@ class WireConventionsIntegrationTests {
         assertThat(role.get("type").asString()).isEqualTo("enum");
         assertThat(role.get("message").asString()).isEqualTo("Value must be one of: admin, manager, washer, client");
 
+        for (String strict : new String[] {"\"count\":\"3\"", "\"count\":2.5", "\"name\":5,\"count\":1", "\"name\":true,\"count\":1"}) {
+            JsonNode error = firstError(api.post("/test/probe", "{\"email\":\"a@b.co\",\"name\":\"a\"," + strict + "}").send());
+            assertThat(error.get("type").asString()).as(strict).isEqualTo("type_invalid");
+        }
+
         Api.Response anyCase = api.post("/test/probe", "{\"name\":\"a\",\"email\":\"a@b.co\",\"role\":\" MaNaGeR \"}").send();
         assertThat(anyCase.status()).isEqualTo(200);
     }
