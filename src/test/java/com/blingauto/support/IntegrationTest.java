@@ -23,7 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
                 "LOG_LEVEL=WARN",
                 "blingauto.test.probes=true",
                 "blingauto.auth.bcrypt-rounds=4",
-                "blingauto.auth.login-attempts-per-minute=1000",
+                "blingauto.auth.login-attempts-per-minute=100",
                 "INITIAL_ADMIN_EMAIL=" + IntegrationTest.ADMIN_EMAIL,
                 "INITIAL_ADMIN_PASSWORD=" + IntegrationTest.ADMIN_PASSWORD
         })

@@ -8,6 +8,10 @@ import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import io.lettuce.core.codec.RedisCodec;
 import io.lettuce.core.codec.StringCodec;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
+import java.util.concurrent.TimeUnit;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,6 +30,7 @@ public class RedisGate implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RedisGate.class);
     private static final Duration RETRY_AFTER = Duration.ofSeconds(5);
 
+    private final ClientResources resources;
     private final RedisClient client;
     private final Clock clock;
     private volatile StatefulRedisConnection<String, byte[]> connection;
@@ -34,7 +39,11 @@ public class RedisGate implements AutoCloseable {
 
     public RedisGate(RedisURI uri, Clock clock) {
         this.clock = clock;
-        this.client = RedisClient.create(uri);
+        // reconnect within 2 s of Redis coming back (Lettuce's default backoff grows to 30 s)
+        this.resources = DefaultClientResources.builder()
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(100), Duration.ofSeconds(2), 2, TimeUnit.MILLISECONDS))
+                .build();
+        this.client = RedisClient.create(resources, uri);
         this.client.setOptions(ClientOptions.builder()
                 .autoReconnect(true)
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
@@ -96,5 +105,6 @@ public class RedisGate implements AutoCloseable {
             connection.close();
         }
         client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        resources.shutdown(0, 2, TimeUnit.SECONDS);
     }
 }
