@@ -123,6 +123,7 @@ start_api() {
     ENVIRONMENT=development HOST="$BENCH_HOST" PORT="$port" \
     MANAGEMENT_ADDRESS="$BENCH_HOST" MANAGEMENT_PORT="$mgmt_port" \
     SECRET_KEY="$(random_hex 48)" RATE_LIMIT_ENABLED=false LOG_LEVEL=WARN \
+    LOGIN_ATTEMPTS_PER_ACCOUNT_PER_MINUTE=1000000000 \
     INITIAL_ADMIN_EMAIL="$BENCH_ADMIN_EMAIL" INITIAL_ADMIN_PASSWORD="$BENCH_ADMIN_PASSWORD" \
     BLINGAUTO_DATA_DIR="$BENCH_DATA_DIR" EMBEDDED_POSTGRES_PORT="$pg_port" EMBEDDED_REDIS_PORT="$redis_port" \
     setsid "${API_CMD[@]}") </dev/null >"$BENCH_OUT/api.log" 2>&1 &
@@ -204,12 +205,13 @@ login() {
 # One request before the load so that a wrong status (including 3xx, which wrk does not count)
 # fails fast with the response body.
 check_2xx() {
-  local url=$1 code
-  local -a auth=()
-  [ -z "${BENCH_AUTHORIZATION:-}" ] || auth=(-H "Authorization: $BENCH_AUTHORIZATION")
-  code=$(curl -sS --max-time 10 -o "$BENCH_OUT/check.body" -w '%{http_code}' "${auth[@]}" "$url") || code=000
+  local url=$1 code method=${BENCH_METHOD:-GET}
+  local -a args=(-X "$method")
+  [ -z "${BENCH_AUTHORIZATION:-}" ] || args+=(-H "Authorization: $BENCH_AUTHORIZATION")
+  [ -z "${BENCH_BODY:-}" ] || args+=(-H 'Content-Type: application/json' --data-binary "$BENCH_BODY")
+  code=$(curl -sS --max-time 30 -o "$BENCH_OUT/check.body" -w '%{http_code}' "${args[@]}" "$url") || code=000
   case $code in 2??) return 0 ;; esac
-  log "GET $url answered $code: $(head -c 500 "$BENCH_OUT/check.body" 2>/dev/null)"
+  log "$method $url answered $code: $(head -c 500 "$BENCH_OUT/check.body" 2>/dev/null)"
   return 1
 }
 
@@ -217,6 +219,7 @@ wrk_once() {
   local duration=$1 name=$2 url=$3
   shift 3
   BENCH_SCENARIO=$name BENCH_AUTHORIZATION=${BENCH_AUTHORIZATION:-} \
+    BENCH_METHOD=${BENCH_METHOD:-GET} BENCH_BODY=${BENCH_BODY:-} \
     wrk -t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" -d "$duration" \
     -s "$BENCH_DIR/wrk/report.lua" "$@" "$url"
 }

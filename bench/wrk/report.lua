@@ -9,6 +9,17 @@ if auth and auth ~= "" then
   wrk.headers["Authorization"] = auth
 end
 
+-- A request body (and method) for POST scenarios: $BENCH_METHOD and $BENCH_BODY (JSON).
+local method = os.getenv("BENCH_METHOD")
+if method and method ~= "" then
+  wrk.method = method
+end
+local body = os.getenv("BENCH_BODY")
+if body and body ~= "" then
+  wrk.body = body
+  wrk.headers["Content-Type"] = "application/json"
+end
+
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format("scenario=%s rps=%.1f p50_ms=%.2f p99_ms=%.2f errors=%d non2xx=%d requests=%d\n",
