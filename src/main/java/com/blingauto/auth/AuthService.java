@@ -166,14 +166,7 @@ public class AuthService {
     @Transactional
     public AuthApi.MessageResponse verifyEmail(AuthApi.TokenRequest request) {
         Instant now = now();
-        OneTimeTokens.Stored token = oneTimeTokens.findForUpdate(OneTimeTokens.Kind.VERIFICATION, request.token())
-                .orElseThrow(() -> new NotFoundException("Verification token not found"));
-        if (token.usedAt() != null) {
-            throw new BusinessRuleViolationException("AUTH", 7, "Verification token has already been used");
-        }
-        if (token.isExpired(now)) {
-            throw new BusinessRuleViolationException("AUTH", 7, "Verification token has expired");
-        }
+        OneTimeTokens.Stored token = oneTimeTokens.redeemable(OneTimeTokens.Kind.VERIFICATION, request.token(), now);
         User user = users.findById(token.userId()).orElseThrow(() -> new NotFoundException("Verification token not found"));
         if (user.emailVerified()) {
             throw new BusinessRuleViolationException("AUTH", 7, "Email is already verified");
@@ -207,14 +200,7 @@ public class AuthService {
     @Transactional
     public AuthApi.MessageResponse resetPassword(AuthApi.ResetPasswordRequest request) {
         Instant now = now();
-        OneTimeTokens.Stored token = oneTimeTokens.findForUpdate(OneTimeTokens.Kind.RESET, request.token())
-                .orElseThrow(() -> new NotFoundException("Password reset token not found"));
-        if (token.usedAt() != null) {
-            throw new BusinessRuleViolationException("AUTH", 8, "Password reset token has already been used");
-        }
-        if (token.isExpired(now)) {
-            throw new BusinessRuleViolationException("AUTH", 8, "Password reset token has expired");
-        }
+        OneTimeTokens.Stored token = oneTimeTokens.redeemable(OneTimeTokens.Kind.RESET, request.token(), now);
         PasswordPolicy.check(request.newPassword(), "new_password");
         User user = users.findById(token.userId()).orElseThrow(() -> new NotFoundException("Password reset token not found"));
         user.resetPassword(passwords.hash(request.newPassword()), now);

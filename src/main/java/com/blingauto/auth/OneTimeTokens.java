@@ -1,5 +1,7 @@
 package com.blingauto.auth;
 
+import com.blingauto.shared.BusinessRuleViolationException;
+import com.blingauto.shared.NotFoundException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,12 +18,17 @@ import org.springframework.stereotype.Component;
 class OneTimeTokens {
 
     enum Kind {
-        VERIFICATION("email_verification_tokens"), RESET("password_reset_tokens");
+        VERIFICATION("email_verification_tokens", "Verification token", 7),
+        RESET("password_reset_tokens", "Password reset token", 8);
 
         private final String table;
+        private final String noun;
+        private final int rule;
 
-        Kind(String table) {
+        Kind(String table, String noun, int rule) {
             this.table = table;
+            this.noun = noun;
+            this.rule = rule;
         }
     }
 
@@ -49,8 +56,22 @@ class OneTimeTokens {
         return token;
     }
 
-    /** The token's row, locked for this transaction so that a token is used once even under concurrency. */
-    Optional<Stored> findForUpdate(Kind kind, String token) {
+    /**
+     * The token's row if it can still be used: 404 when unknown, 422 (rule AUTH-7 / AUTH-8) when already used or
+     * expired. The row stays locked until the transaction ends, so a token is used once even under concurrency.
+     */
+    Stored redeemable(Kind kind, String token, Instant now) {
+        Stored stored = findForUpdate(kind, token).orElseThrow(() -> new NotFoundException(kind.noun + " not found"));
+        if (stored.usedAt() != null) {
+            throw new BusinessRuleViolationException("AUTH", kind.rule, kind.noun + " has already been used");
+        }
+        if (stored.isExpired(now)) {
+            throw new BusinessRuleViolationException("AUTH", kind.rule, kind.noun + " has expired");
+        }
+        return stored;
+    }
+
+    private Optional<Stored> findForUpdate(Kind kind, String token) {
         return jdbc.sql("SELECT id, user_id, expires_at, used_at FROM " + kind.table + " WHERE token_hash = ? FOR UPDATE")
                 .param(Secrets.sha256(token))
                 .query((rs, n) -> new Stored(rs.getObject("id", UUID.class), rs.getObject("user_id", UUID.class),
