@@ -1,0 +1,8 @@
+/**
+ * Bookings: customer appointments for catalogue services at a wash bay or by a mobile team, their lifecycle,
+ * fees, idempotent creation and statistics (spec 05).
+ */
+@ApplicationModule(allowedDependencies = "shared")
+package com.blingauto.bookings;
+
+import org.springframework.modulith.ApplicationModule;
