@@ -1,0 +1,7 @@
+package com.blingauto.bookings;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface BookingRepository extends JpaRepository<Booking, UUID> {
+}
