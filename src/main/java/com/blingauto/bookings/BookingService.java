@@ -49,7 +49,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -211,8 +210,13 @@ public class BookingService {
         allocate(booking, caller, vehicle);
     }
 
+    /** BOK-23 and CNV-32 as the database reports them at flush. */
     private static RuntimeException translateOverlap(RuntimeException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.springframework.dao.OptimisticLockingFailureException) {
+                return ConflictException.concurrentModification();
+            }
             if (t instanceof SQLException sql && "23P01".equals(sql.getSQLState())
                     && String.valueOf(sql.getMessage()).contains(VEHICLE_OVERLAP_CONSTRAINT)) {
                 return new ConflictException("Vehicle already has a booking at this time", (String) null);
