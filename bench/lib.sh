@@ -218,10 +218,10 @@ check_2xx() {
 wrk_once() {
   local duration=$1 name=$2 url=$3
   shift 3
-  BENCH_SCENARIO=$name BENCH_AUTHORIZATION=${BENCH_AUTHORIZATION:-} \
+  BENCH_SCENARIO=$name BENCH_AUTHORIZATION=${BENCH_AUTHORIZATION:-} BENCH_WRK_DIR="$BENCH_DIR/wrk" \
     BENCH_METHOD=${BENCH_METHOD:-GET} BENCH_BODY=${BENCH_BODY:-} \
     wrk -t "$BENCH_THREADS" -c "$BENCH_CONNECTIONS" -d "$duration" \
-    -s "$BENCH_DIR/wrk/report.lua" "$@" "$url"
+    -s "${BENCH_WRK_SCRIPT:-$BENCH_DIR/wrk/report.lua}" "$@" "$url"
 }
 
 # run_wrk NAME URL [wrk args...]: a discarded warm-up run, then the measured run, whose result line
