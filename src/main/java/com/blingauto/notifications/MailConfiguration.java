@@ -68,7 +68,11 @@ class MailConfiguration {
     MailDelivery mailDelivery(MailSettings settings, ObjectProvider<JavaMailSender> sender) {
         JavaMailSender smtp = settings.smtpConfigured() ? sender.getIfAvailable() : null;
         if (smtp == null) {
-            log.info("SMTP_HOST is not set: e-mails are written to the log instead of being sent");
+            if ("staging".equals(settings.environment()) || settings.production()) {
+                log.warn("SMTP_HOST is not set: e-mails are written to the log instead of being sent (tokens masked in production)");
+            } else {
+                log.info("SMTP_HOST is not set: e-mails are written to the log instead of being sent");
+            }
             return new LogDelivery(settings.production());
         }
         log.info("E-mails are sent through {}:{} (TLS {})", settings.smtpHost(), settings.smtpPort(), settings.smtpUseTls());
