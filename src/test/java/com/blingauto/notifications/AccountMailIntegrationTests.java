@@ -209,7 +209,7 @@ class AccountMailIntegrationTests {
     }
 
     @Test
-    void theRetryLeavesAlone_mailsWhoseLinkExpired() {
+    void theRetryLeavesMailsWhoseLinkExpiredAlone() {
         String email = email("expired-link");
         PasswordResetTokenIssued event = new PasswordResetTokenIssued(UUID.randomUUID(), email, "Late", "late-token-" + run,
                 Instant.now().plus(Duration.ofSeconds(1)));
