@@ -93,7 +93,13 @@ public final class BookingsApi {
 
     public record Location(BigDecimal lat, BigDecimal lng) {
         static Location of(Booking.Location location) {
-            return location == null ? null : new Location(location.lat().stripTrailingZeros(), location.lng().stripTrailingZeros());
+            return location == null ? null : new Location(plain(location.lat()), plain(location.lng()));
+        }
+
+        /** CNV-23: trailing zeros carry no meaning; never an exponent. */
+        private static BigDecimal plain(BigDecimal value) {
+            BigDecimal stripped = value.stripTrailingZeros();
+            return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
         }
     }
 
