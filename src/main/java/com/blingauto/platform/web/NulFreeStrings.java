@@ -10,6 +10,7 @@ import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * PostgreSQL cannot store the NUL character in text: a JSON string holding {@code \u0000} is refused as a
@@ -38,6 +39,11 @@ class NulFreeStrings {
                 throw DatabindException.from(p, MESSAGE, new IllegalArgumentException(MESSAGE));
             }
             return value;
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
         }
 
         @Override
