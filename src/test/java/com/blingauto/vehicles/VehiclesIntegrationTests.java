@@ -362,6 +362,10 @@ class VehiclesIntegrationTests {
             assertThat(r.json().get("make").asString()).isEqualTo("Toyota");
             assertThat(r.json().get("updated_at").asString()).isEqualTo(v.get("updated_at").asString());
         }
+        Api.Response emptyJson = api.request("PUT", "/api/v1/vehicles/" + id(v), "").header("Content-Type", "application/json")
+                .bearer(c.token()).send();
+        assertThat(emptyJson.status()).as(emptyJson.body()).isEqualTo(200);
+        assertThat(emptyJson.json().get("updated_at").asString()).isEqualTo(v.get("updated_at").asString());
         assertThat(row(id(v)).get("version")).isEqualTo(0L);
     }
 
