@@ -493,6 +493,24 @@ class VehiclesIntegrationTests {
         assertThat(row(id(second)).get("is_default")).isEqualTo(false);
     }
 
+    @Test
+    void theOpenApiDocumentNamesTheWireFields() {
+        Api.Response r = api.get("/openapi.json").send();
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode paths = r.json().get("paths");
+        assertThat(paths.has("/api/v1/vehicles")).isTrue();
+        assertThat(paths.has("/api/v1/vehicles/{vehicle_id}/default")).isTrue();
+        JsonNode schemas = r.json().get("components").get("schemas");
+        List<String> vehicleFields = new ArrayList<>();
+        schemas.properties().forEach(e -> {
+            if (e.getKey().contains("VehicleResponse")) {
+                e.getValue().get("properties").propertyNames().forEach(vehicleFields::add);
+            }
+        });
+        assertThat(vehicleFields).containsExactlyInAnyOrder("id", "customer_id", "make", "model", "year", "color",
+                "license_plate", "vehicle_size", "is_default", "is_deleted", "display_name", "created_at", "updated_at", "deleted_at");
+    }
+
     // ---------------------------------------------------------------- VEH-7 bookings' view
 
     @Test
