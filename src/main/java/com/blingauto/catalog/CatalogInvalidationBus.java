@@ -1,0 +1,73 @@
+package com.blingauto.catalog;
+
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.data.redis.connection.Message;
+import org.springframework.data.redis.connection.MessageListener;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.listener.ChannelTopic;
+import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Tells the other replicas that the catalogue changed, over a Redis channel, and empties this replica's cache
+ * when another one says so. Present only when Redis is configured. Failures are logged and ignored: a write
+ * never waits for Redis, and a replica that missed a message converges within the cache entry lifetime.
+ */
+@Component
+@ConditionalOnProperty(name = "blingauto.redis.configured", havingValue = "true")
+class CatalogInvalidationBus implements MessageListener {
+
+    static final String CHANNEL = "blingauto:catalog:invalidate";
+    private static final Logger log = LoggerFactory.getLogger(CatalogInvalidationBus.class);
+
+    private final String instance = UUID.randomUUID().toString();
+    private final StringRedisTemplate redis;
+    private final CatalogCache cache;
+    private volatile boolean failing;
+
+    CatalogInvalidationBus(StringRedisTemplate redis, @Lazy CatalogCache cache) {
+        this.redis = redis;
+        this.cache = cache;
+    }
+
+    /** Publishes on a virtual thread, so that a slow or dead Redis never delays the request. */
+    void announce() {
+        Thread.ofVirtual().name("catalog-invalidate").start(() -> {
+            try {
+                redis.convertAndSend(CHANNEL, instance);
+                if (failing) {
+                    failing = false;
+                    log.info("catalogue invalidations reach Redis again");
+                }
+            } catch (RuntimeException e) {
+                if (!failing) {
+                    failing = true;
+                    log.warn("catalogue invalidation not published (Redis unavailable): {}", e.getMessage());
+                }
+            }
+        });
+    }
+
+    @Override
+    public void onMessage(Message message, byte[] pattern) {
+        if (!instance.equals(new String(message.getBody(), java.nio.charset.StandardCharsets.UTF_8))) {
+            cache.evictLocal();
+        }
+    }
+
+    @Component
+    @ConditionalOnProperty(name = "blingauto.redis.configured", havingValue = "true")
+    static class Subscription extends RedisMessageListenerContainer {
+
+        Subscription(RedisConnectionFactory connections, CatalogInvalidationBus bus) {
+            setConnectionFactory(connections);
+            addMessageListener(bus, new ChannelTopic(CHANNEL));
+            setRecoveryInterval(2_000L);
+        }
+    }
+}
