@@ -1,9 +1,12 @@
 package com.blingauto.catalog;
 
+import java.time.Duration;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.data.redis.connection.Message;
 import org.springframework.data.redis.connection.MessageListener;
@@ -60,14 +63,82 @@ class CatalogInvalidationBus implements MessageListener {
         }
     }
 
+    /**
+     * The channel subscription. It is made in the background, and retried every 2 s until Redis answers, so that
+     * the application starts and serves while Redis is down; once subscribed, the container resubscribes by itself
+     * after a disconnection. Each successful subscription empties the cache, as messages may have been missed.
+     */
     @Component
     @ConditionalOnProperty(name = "blingauto.redis.configured", havingValue = "true")
-    static class Subscription extends RedisMessageListenerContainer {
+    static class Subscription implements SmartLifecycle, DisposableBean {
+
+        private static final Duration RETRY = Duration.ofSeconds(2);
+
+        private final RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        private final CatalogInvalidationBus bus;
+        private volatile boolean running;
+        private volatile Thread starter;
 
         Subscription(RedisConnectionFactory connections, CatalogInvalidationBus bus) {
-            setConnectionFactory(connections);
-            addMessageListener(bus, new ChannelTopic(CHANNEL));
-            setRecoveryInterval(2_000L);
+            this.bus = bus;
+            container.setConnectionFactory(connections);
+            container.addMessageListener(bus, new ChannelTopic(CHANNEL));
+            container.setRecoveryInterval(RETRY.toMillis());
+            container.afterPropertiesSet();
+        }
+
+        @Override
+        public void start() {
+            running = true;
+            starter = Thread.ofVirtual().name("catalog-subscribe").start(() -> {
+                boolean reported = false;
+                while (running) {
+                    try {
+                        container.start();
+                        bus.cache.evictLocal();
+                        if (reported) {
+                            log.info("catalogue invalidations: subscribed to Redis");
+                        }
+                        return;
+                    } catch (RuntimeException e) {
+                        container.stop();
+                        if (!reported) {
+                            reported = true;
+                            log.warn("catalogue invalidations: Redis unavailable, retrying every {} s: {}", RETRY.toSeconds(), e.getMessage());
+                        }
+                    }
+                    try {
+                        Thread.sleep(RETRY);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+
+        @Override
+        public void stop() {
+            running = false;
+            Thread thread = starter;
+            if (thread != null) {
+                thread.interrupt();
+            }
+            container.stop();
+        }
+
+        @Override
+        public boolean isRunning() {
+            return running;
+        }
+
+        /** Whether the channel is subscribed now. */
+        boolean subscribed() {
+            return container.isListening();
+        }
+
+        @Override
+        public void destroy() throws Exception {
+            container.destroy();
         }
     }
 }
