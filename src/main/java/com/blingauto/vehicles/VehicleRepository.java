@@ -1,10 +1,12 @@
 package com.blingauto.vehicles;
 
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
@@ -18,6 +20,16 @@ interface VehicleRepository extends JpaRepository<Vehicle, UUID> {
     @Query(value = "SELECT 1 FROM pg_advisory_xact_lock(hashtext('vehicles'), hashtext(CAST(:customerId AS text)))",
             nativeQuery = true)
     Integer lockCustomer(@Param("customerId") UUID customerId);
+
+    /** The row, locked until the transaction ends ({@code FOR UPDATE}): changes and deletions. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("SELECT v FROM Vehicle v WHERE v.id = :id")
+    Optional<Vehicle> findForUpdate(@Param("id") UUID id);
+
+    /** The row, share-locked until the transaction ends ({@code FOR SHARE}): a booking being created for it. */
+    @Lock(LockModeType.PESSIMISTIC_READ)
+    @Query("SELECT v FROM Vehicle v WHERE v.id = :id")
+    Optional<Vehicle> findForShare(@Param("id") UUID id);
 
     @Query(value = "SELECT customer_id FROM vehicles WHERE id = :id", nativeQuery = true)
     Optional<UUID> findCustomerId(@Param("id") UUID id);

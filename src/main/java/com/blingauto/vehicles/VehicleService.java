@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Spec 02: a customer's vehicles. Every change to a customer's vehicles first takes that customer's lock
- * (VEH-2, VEH-3), then reads the vehicle, so checks and writes see the same state.
+ * (VEH-2, VEH-3), then reads and locks the vehicle row, so checks and writes see the same state.
  */
 @Service
 public class VehicleService {
@@ -122,10 +122,21 @@ public class VehicleService {
         return VehiclesApi.VehicleResponse.of(vehicle);
     }
 
-    /** VEH-7: the vehicle as bookings read it, deleted or not; empty when no such vehicle exists. */
+    /** VEH-7: the vehicle as bookings read it, deleted or not; empty when no such vehicle exists. No lock. */
     @Transactional(readOnly = true)
     public Optional<VehicleSnapshot> findForBooking(UUID vehicleId) {
         return vehicles.findById(vehicleId).map(Vehicle::snapshot);
+    }
+
+    /**
+     * VEH-5/VEH-7 for the transaction that creates a booking: like {@link #findForBooking}, but the vehicle row
+     * stays share-locked until that transaction ends. A deletion locks the row before asking
+     * {@link VehicleBookings}, so it either waits for the booking's commit and then sees the booking, or
+     * deletes first and this call then returns the vehicle as deleted. Needs a read-write transaction.
+     */
+    @Transactional
+    public Optional<VehicleSnapshot> lockForBooking(UUID vehicleId) {
+        return vehicles.findForShare(vehicleId).map(Vehicle::snapshot);
     }
 
     private boolean hasActiveBookings(UUID vehicleId) {
@@ -149,7 +160,7 @@ public class VehicleService {
         UUID owner = vehicles.findCustomerId(id).filter(customer -> visibleTo(caller, customer))
                 .orElseThrow(() -> notFound(vehicleId));
         vehicles.lockCustomer(owner);
-        return vehicles.findById(id).orElseThrow(() -> notFound(vehicleId));
+        return vehicles.findForUpdate(id).orElseThrow(() -> notFound(vehicleId));
     }
 
     private static boolean visibleTo(CurrentUser caller, UUID owner) {

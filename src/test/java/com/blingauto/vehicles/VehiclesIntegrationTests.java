@@ -3,22 +3,29 @@ package com.blingauto.vehicles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.blingauto.shared.BusinessRuleViolationException;
+import com.blingauto.shared.CurrentUser;
+import com.blingauto.shared.Role;
 import com.blingauto.shared.VehicleSize;
 import com.blingauto.support.Api;
 import com.blingauto.support.IntegrationTest;
 import com.blingauto.vehicles.VehicleFixture.Caller;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,6 +46,8 @@ class VehiclesIntegrationTests {
     VehicleRepository repository;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    Clock clock;
     Api api;
     VehicleFixture fx;
 
@@ -509,6 +518,89 @@ class VehiclesIntegrationTests {
         });
         assertThat(vehicleFields).containsExactlyInAnyOrder("id", "customer_id", "make", "model", "year", "color",
                 "license_plate", "vehicle_size", "is_default", "is_deleted", "display_name", "created_at", "updated_at", "deleted_at");
+    }
+
+    // ---------------------------------------------------------------- VEH-5 active bookings
+    // Bookings implement VehicleBookings later; until then these tests build the service with an answering
+    // VehicleBookings (package-private constructor) instead of changing the shared context.
+
+    private VehicleService serviceWith(VehicleBookings answer) {
+        return new VehicleService(repository,
+                new StaticListableBeanFactory(Map.of("vehicleBookings", answer)).getBeanProvider(VehicleBookings.class), clock);
+    }
+
+    private static CurrentUser owner(Caller c) {
+        return new CurrentUser(c.id(), "owner@vehicles.test", Role.CLIENT, "token-id", Instant.now().plusSeconds(600));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aVehicleWithActiveBookingsCannotBeDeleted() {
+        Caller c = fx.client("booked");
+        UUID busy = fx.vehicleId(c, fx.plate("BK"));
+        UUID free = fx.vehicleId(c, fx.plate("FR"));
+        VehicleService withBookings = serviceWith(busy::equals);
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> withBookings.delete(owner(c), busy.toString())))
+                .isInstanceOf(BusinessRuleViolationException.class).hasMessage("Cannot delete a vehicle with active bookings")
+                .extracting(e -> ((BusinessRuleViolationException) e).details().get("rule")).isEqualTo("RG-VEH-005");
+        assertThat(row(busy).get("is_deleted")).isEqualTo(false);
+        tx.executeWithoutResult(s -> withBookings.delete(owner(c), free.toString()));
+        assertThat(row(free).get("is_deleted")).isEqualTo(true);
+    }
+
+    @Test
+    void aDeletionWaitsForTheBookingThatHoldsTheVehicleAndThenSeesIt() throws Exception {
+        Caller c = fx.client("booking-first");
+        UUID id = fx.vehicleId(c, fx.plate("BF"));
+        AtomicBoolean booked = new AtomicBoolean();
+        CountDownLatch held = new CountDownLatch(1);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> booking = pool.submit(() -> tx.executeWithoutResult(s -> {
+                assertThat(service.lockForBooking(id).orElseThrow().deleted()).isFalse();
+                held.countDown();
+                sleep(700);
+                booked.set(true);
+            }));
+            held.await();
+            assertThatThrownBy(() -> tx.executeWithoutResult(s -> serviceWith(v -> booked.get()).delete(owner(c), id.toString())))
+                    .hasMessage("Cannot delete a vehicle with active bookings");
+            booking.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(row(id).get("is_deleted")).isEqualTo(false);
+    }
+
+    @Test
+    void aBookingWaitsForTheDeletionThatHoldsTheVehicleAndThenSeesItDeleted() throws Exception {
+        Caller c = fx.client("delete-first");
+        UUID id = fx.vehicleId(c, fx.plate("DF"));
+        CountDownLatch held = new CountDownLatch(1);
+        VehicleService slowAnswer = serviceWith(v -> {
+            held.countDown();
+            sleep(700);
+            return false;
+        });
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try {
+            Future<?> deletion = pool.submit(() -> tx.executeWithoutResult(s -> slowAnswer.delete(owner(c), id.toString())));
+            held.await();
+            VehicleSnapshot seen = tx.execute(s -> service.lockForBooking(id).orElseThrow());
+            assertThat(seen.deleted()).isTrue();
+            deletion.get();
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(row(id).get("is_deleted")).isEqualTo(true);
     }
 
     // ---------------------------------------------------------------- VEH-7 bookings' view
