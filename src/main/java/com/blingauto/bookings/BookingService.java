@@ -143,7 +143,7 @@ public class BookingService {
     }
 
     private VehicleFacts vehicleOf(UUID customerId, UUID vehicleId) {
-        return vehicles.find(vehicleId).filter(v -> v.customerId().equals(customerId))
+        return vehicles.lockForBooking(vehicleId).filter(v -> v.customerId().equals(customerId))
                 .orElseThrow(() -> new NotFoundException("Vehicle not found", vehicleId));
     }
 
@@ -202,9 +202,11 @@ public class BookingService {
         }
     }
 
-    /** Release then allocate again in this transaction (reschedule, changed duration). */
+    /**
+     * Allocates again for the booking's new range in this transaction (reschedule, changed duration): scheduling
+     * replaces the booking's reservation, trying its current resource first (BOK-12).
+     */
     private void reallocate(Booking booking, CurrentUser caller) {
-        capacity.release(booking.id());
         VehicleFacts vehicle = vehicles.find(booking.vehicleId())
                 .orElseThrow(() -> new NotFoundException("Vehicle not found", booking.vehicleId()));
         allocate(booking, caller, vehicle);

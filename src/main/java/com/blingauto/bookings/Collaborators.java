@@ -22,6 +22,9 @@ final class Collaborators {
 
     interface Vehicles {
         Optional<VehicleFacts> find(UUID vehicleId);
+
+        /** Like {@link #find}, share-locking the vehicle until the transaction ends (a deletion waits, VEH-5). */
+        Optional<VehicleFacts> lockForBooking(UUID vehicleId);
     }
 
     /** A catalogue service now; {@code bookable} = ACTIVE in an ACTIVE category (BOK-1). */

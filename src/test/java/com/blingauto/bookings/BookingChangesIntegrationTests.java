@@ -116,7 +116,7 @@ class BookingChangesIntegrationTests {
         assertThat(fx.count("SELECT count(*) FROM bookings WHERE id = ? AND total_price = 60 AND estimated_duration_minutes = 105", id)).isEqualTo(1);
 
         assertRule(fx.post(client, base + "/services", "{\"service_ids\":[\"" + second + "\"]}"), "RG-BOK-001", "Service already exists in booking");
-        assertValidation400(fx.post(client, base + "/services", "{\"service_ids\":[\"" + fx.service("1.00", 136) + "\"]}"),
+        assertValidation400(fx.post(client, base + "/services", "{\"service_ids\":[\"" + fx.service("1.00", 150) + "\"]}"),
                 "Total duration cannot exceed 240 minutes", "service_ids");
         UUID unknown = UUID.randomUUID();
         assertError(fx.post(client, base + "/services", "{\"service_ids\":[\"" + unknown + "\"]}"), 404, "NOT_FOUND", "Service " + unknown + " not found");

@@ -3,7 +3,6 @@ package com.blingauto.bookings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.blingauto.support.Api;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -64,30 +63,69 @@ final class BookingFixture {
         return r.json().get("access_token").asString();
     }
 
+    private User admin;
+    private UUID category;
+    private final java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Map<UUID, String> serviceNames = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The fixture's own admin, who creates services and wash bays. */
+    synchronized User admin() {
+        if (admin == null) {
+            admin = user("fixture-admin", "admin");
+        }
+        return admin;
+    }
+
+    private static UUID id(Api.Response r, String... keys) {
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        for (String key : keys) {
+            if (r.json().has(key)) {
+                return UUID.fromString(r.json().get(key).asString());
+            }
+        }
+        throw new AssertionError("no id in " + r.body());
+    }
+
     UUID vehicle(User owner, String size) {
-        UUID id = UUID.randomUUID();
-        FakeCollaborators.VEHICLES.put(id, new Collaborators.VehicleFacts(id, owner.id(), size));
-        return id;
+        String plate = ("T" + UUID.randomUUID().toString().replace("-", "")).substring(0, 12).toUpperCase(java.util.Locale.ROOT);
+        return id(api.post("/api/v1/vehicles", """
+                {"make":"Test","model":"Car","year":2022,"color":"Blue","license_plate":"%s","vehicle_size":"%s"}"""
+                .formatted(plate, size)).bearer(owner.token()).send(), "id");
     }
 
+    private synchronized UUID category() {
+        if (category == null) {
+            category = id(api.post("/api/v1/services/categories", "{\"name\":\"Bookings " + run + "\"}")
+                    .bearer(admin().token()).send(), "id", "category_id");
+        }
+        return category;
+    }
+
+    /** An ACTIVE service of an ACTIVE category; {@code minutes} a multiple of 15, price at most 500.00. */
     UUID service(String price, int minutes) {
-        UUID id = UUID.randomUUID();
-        FakeCollaborators.SERVICES.put(id, new Collaborators.ServiceFacts(id, "Svc " + run + " " + minutes, new BigDecimal(price), minutes, true));
+        String name = "Svc " + run + " " + sequence.incrementAndGet();
+        UUID id = id(api.post("/api/v1/services/categories/" + category() + "/services", """
+                {"name":"%s","price":"%s","duration_minutes":%d}""".formatted(name, price, minutes))
+                .bearer(admin().token()).send(), "id", "service_id");
+        serviceNames.put(id, name);
         return id;
     }
 
+    String serviceName(UUID id) {
+        return serviceNames.get(id);
+    }
+
+    /** A service that exists but may not be booked (status INACTIVE, written directly: no endpoint sets it). */
     UUID inactiveService(String price, int minutes) {
-        UUID id = UUID.randomUUID();
-        FakeCollaborators.SERVICES.put(id, new Collaborators.ServiceFacts(id, "Old " + run, new BigDecimal(price), minutes, false));
+        UUID id = service(price, minutes);
+        jdbc.sql("UPDATE services SET status = 'INACTIVE' WHERE id = ?").param(id).update();
         return id;
     }
 
     UUID washBay(String maxSize) {
-        UUID id = UUID.randomUUID();
-        synchronized (FakeCollaborators.BAYS) {
-            FakeCollaborators.BAYS.add(new Object[]{id, maxSize});
-        }
-        return id;
+        return id(api.post("/api/v1/facilities/wash-bays", """
+                {"bay_number":"BK-%s-%d","max_vehicle_size":"%s"}""".formatted(run, sequence.incrementAndGet(), maxSize))
+                .bearer(admin().token()).send(), "id");
     }
 
     /** A random weekday at {@code time} (UTC = default business time zone), between 3 and 60 days ahead. */
