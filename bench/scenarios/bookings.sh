@@ -22,6 +22,20 @@ bench_api() {
   esac
 }
 
+# The initial admin may still be in creation when /live first answers: a few attempts.
+bench_login() {
+  local attempt token
+  for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    if token=$(login 2>/dev/null); then
+      printf '%s\n' "$token"
+      return 0
+    fi
+    log "login attempt $attempt failed, retrying"
+    sleep 2
+  done
+  login
+}
+
 json_field() { sed -n "s/.*\"$1\"[[:space:]]*:[[:space:]]*\"\([^\"]*\)\".*/\1/p" | head -n 1; }
 
 # Opening hours every day, a category with one 30-minute service; sets BENCH_SERVICE_ID, BENCH_CUSTOMER_ID.
@@ -54,7 +68,7 @@ bench_vehicle() {
 
 scenario_bookings_distinct() {
   local token teams="" i lat vehicle count=${BENCH_BOOKING_TEAMS:-64}
-  token=$(login)
+  token=$(bench_login)
   export BENCH_AUTHORIZATION="Bearer $token"
   bookings_setup
   # Teams 0.5 degrees of latitude apart with a 1 km radius: each location has exactly one candidate.
@@ -79,7 +93,7 @@ scenario_bookings_distinct() {
 
 scenario_bookings_hot() {
   local token vehicle at body
-  token=$(login)
+  token=$(bench_login)
   export BENCH_AUTHORIZATION="Bearer $token"
   bookings_setup
   bench_api POST /api/v1/facilities/wash-bays "{\"bay_number\":\"Bench hot $(random_hex 3)\",\"max_vehicle_size\":\"oversized\"}" >/dev/null

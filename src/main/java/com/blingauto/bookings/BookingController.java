@@ -27,6 +27,9 @@ import com.blingauto.shared.CurrentUser;
 import com.blingauto.shared.InvalidRequestException;
 import com.blingauto.shared.Role;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -64,6 +67,8 @@ class BookingController {
 
     @PostMapping
     @Operation(summary = "Create a booking and allocate a wash bay or mobile team; optional Idempotency-Key header")
+    @ApiResponse(responseCode = "201", description = "Created, or the stored response replayed (header Idempotent-Replayed: true)",
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = BookingsApi.CreateBookingResponse.class)))
     ResponseEntity<?> create(CurrentUser caller, @Valid @RequestBody CreateBookingRequest request,
                              @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey) {
         checkIdempotencyKey(idempotencyKey);
