@@ -33,6 +33,9 @@ class IdempotencyKeys {
      * earlier request with the same body; a different body → 422 RG-BOK-021. Keys older than 24 h are reused.
      */
     Optional<StoredResponse> claim(UUID userId, String key, String requestHash, Instant now) {
+        // the user's expired keys go first (primary-key prefix), so that the table holds about one day of keys
+        jdbc.sql("DELETE FROM booking_idempotency_keys WHERE user_id = :user AND created_at <= :cutoff AND idempotency_key <> :key")
+                .param("user", userId).param("cutoff", Timestamp.from(now.minus(RETENTION))).param("key", key).update();
         boolean claimed = !jdbc.sql("""
                         INSERT INTO booking_idempotency_keys (user_id, idempotency_key, request_hash, created_at)
                         VALUES (:user, :key, :hash, :now)
@@ -65,11 +68,5 @@ class IdempotencyKeys {
                          WHERE user_id = :user AND idempotency_key = :key""")
                 .param("status", status).param("body", body).param("user", userId).param("key", key)
                 .update();
-    }
-
-    /** Forgets keys past their retention; returns how many. */
-    int purge(Instant now) {
-        return jdbc.sql("DELETE FROM booking_idempotency_keys WHERE created_at <= :cutoff")
-                .param("cutoff", Timestamp.from(now.minus(RETENTION))).update();
     }
 }

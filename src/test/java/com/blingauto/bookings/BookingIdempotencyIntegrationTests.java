@@ -118,6 +118,14 @@ class BookingIdempotencyIntegrationTests {
         assertThat(fresh.status()).as(fresh.body()).isEqualTo(201);
         assertThat(fresh.header("Idempotent-Replayed")).isNull();
         assertThat(bookingsOf(client)).isEqualTo(2);
+
+        clock.advance(Duration.ofHours(24).plusSeconds(1));
+        client = fx.relogin(client);
+        String other = "new-" + UUID.randomUUID();
+        assertThat(create(client, other, body(client, vehicle, at.plus(Duration.ofHours(4)), svc)).status()).isEqualTo(201);
+        assertThat(fx.count("SELECT count(*) FROM booking_idempotency_keys WHERE user_id = ?", client.id())).isEqualTo(1);
+        assertThat(fx.count("SELECT count(*) FROM booking_idempotency_keys WHERE user_id = ? AND idempotency_key = ?", client.id(), other))
+                .isEqualTo(1);
     }
 
     @Test
