@@ -176,4 +176,20 @@ public class BookingQueries {
                 .single();
     }
 
+    /** STF-13: the bookings user U completed, their final prices and their ratings (null average when none rated). */
+    public record CompletedWork(long completed, java.math.BigDecimal revenue, java.math.BigDecimal averageRating) {
+    }
+
+    @Transactional(readOnly = true)
+    public CompletedWork completedBy(UUID userId) {
+        return jdbc.sql("""
+                        SELECT count(*) AS completed,
+                               COALESCE(sum(total_price + overtime_charges), 0) AS revenue,
+                               round(avg(quality_rating), 2) AS average_rating
+                          FROM bookings WHERE status = 'completed' AND completed_by = :user""")
+                .param("user", userId)
+                .query((rs, n) -> new CompletedWork(rs.getLong("completed"),
+                        rs.getBigDecimal("revenue").setScale(2, java.math.RoundingMode.HALF_UP), rs.getBigDecimal("average_rating")))
+                .single();
+    }
 }

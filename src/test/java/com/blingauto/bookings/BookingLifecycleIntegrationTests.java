@@ -34,6 +34,8 @@ class BookingLifecycleIntegrationTests {
     JdbcClient jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    BookingQueries queries;
     BookingFixture fx;
     User admin;
     User washer;
@@ -154,6 +156,11 @@ class BookingLifecycleIntegrationTests {
         assertThat(rated.json().get("rated_at").isNull()).isFalse();
         assertRule(fx.post(client, base + "/rate", "{\"rating\":5}"), "RG-BOK-016", "Booking has already been rated");
         assertThat(fx.count("SELECT count(*) FROM bookings WHERE id = ? AND quality_rating = 4 AND quality_feedback = 'shiny'", id)).isEqualTo(1);
+
+        BookingQueries.CompletedWork work = queries.completedBy(washer.id());
+        assertThat(work.completed()).isEqualTo(1);
+        assertThat(work.revenue()).isEqualByComparingTo("55.00");
+        assertThat(work.averageRating()).isEqualByComparingTo("4.00");
 
         JsonNode view = fx.get(client, base).json();
         assertThat(view.get("status").asString()).isEqualTo("completed");
