@@ -612,4 +612,15 @@ class SchedulingIntegrationTests {
         assertThat(jdbc.sql("SELECT max_vehicle_size FROM wash_bays WHERE id = ?").param(resource).query(String.class).single()).isEqualTo("oversized");
         assertThat(bay).isNotNull();
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheEndpointsInSnakeCase() {
+        Api.Response r = fx.api().get("/openapi.json").send();
+        assertThat(r.status()).isEqualTo(200);
+        JsonNode paths = r.json().get("paths");
+        assertThat(paths.has("/api/v1/scheduling/book-slot/{slot_id}")).isTrue();
+        assertThat(paths.has("/api/v1/facilities/wash-bays/{wash_bay_id}")).isTrue();
+        assertThat(r.body()).contains("\"time_difference_hours\"", "\"max_vehicle_size\"", "\"is_closed\"")
+                .doesNotContain("\"timeDifferenceHours\"", "\"maxVehicleSize\"", "\"bayNumber\"");
+    }
 }
