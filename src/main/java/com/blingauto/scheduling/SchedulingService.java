@@ -199,7 +199,7 @@ public class SchedulingService {
             resource = new Candidate(team.id(), ResourceType.MOBILE_TEAM, team.teamName(), team.dailyCapacity(), null);
             active = team.active();
         }
-        if (!Set.of("pending", "confirmed").contains(booking.status())) {
+        if (booking.status() == null || !Set.of("pending", "confirmed").contains(booking.status().toLowerCase(java.util.Locale.ROOT))) {
             throw new BusinessRuleViolationException("SCH", 13, "Slots can only be held for pending or confirmed bookings");
         }
         if (!active) {
