@@ -12,8 +12,8 @@ import java.util.UUID;
 /** Requests and representations of spec 01 §2–3. */
 public final class AuthApi {
 
-    /** AUTH-3 e-mail format. */
-    public static final String EMAIL_PATTERN = "^[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$";
+    /** AUTH-3 e-mail format, at most 255 characters (a longer address is a format error too). */
+    public static final String EMAIL_PATTERN = "^(?=.{1,255}$)[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}$";
     /** After removing spaces and {@code - ( ) .}: {@code ^\+?\d+$}. */
     static final String PHONE_PATTERN = "^[\\s\\-().]*\\+?[\\s\\-().]*\\d[\\d\\s\\-().]*$";
     /** Profile phones: at least 10 digits, or the empty string that clears the number. */
@@ -27,7 +27,7 @@ public final class AuthApi {
     }
 
     public record RegisterRequest(
-            @NotNull @Size(max = 255) @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email,
+            @NotNull @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email,
             @NotNull @Size(min = 8, max = 128) String password,
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,
@@ -44,7 +44,7 @@ public final class AuthApi {
     }
 
     public record LoginRequest(
-            @NotNull @Size(max = 255) @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email,
+            @NotNull @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email,
             @NotNull @Size(min = 1, max = 128) String password) {
 
         public LoginRequest {
@@ -68,7 +68,7 @@ public final class AuthApi {
     }
 
     public record EmailRequest(
-            @NotNull @Size(max = 255) @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email) {
+            @NotNull @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email) {
 
         public EmailRequest {
             email = strip(email);
@@ -95,7 +95,7 @@ public final class AuthApi {
     }
 
     public record CreateUserRequest(
-            @NotNull @Size(max = 255) @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email,
+            @NotNull @Pattern(regexp = EMAIL_PATTERN, message = "Invalid email format") String email,
             @NotNull @Size(min = 8, max = 128) String password,
             @NotBlank @Size(max = 100) String firstName,
             @NotBlank @Size(max = 100) String lastName,

@@ -81,8 +81,21 @@ public class AuthService {
         try {
             users.saveAndFlush(user);
         } catch (DataIntegrityViolationException e) {
-            throw emailTaken();
+            if (isUniqueViolation(e)) {
+                throw emailTaken();
+            }
+            throw e;
         }
+    }
+
+    /** Only the unique e-mail index means "already registered"; any other integrity failure is not a conflict. */
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState().equals("23505");
+            }
+        }
+        return false;
     }
 
     static ConflictException emailTaken() {

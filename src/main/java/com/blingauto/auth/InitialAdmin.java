@@ -57,7 +57,7 @@ class InitialAdmin implements ApplicationRunner {
     }
 
     private void create(String email, String password, boolean print) {
-        if (password.length() < 8 || password.length() > 128) {
+        if (UserInput.length(password) < 8 || UserInput.length(password) > 128) {
             throw new IllegalStateException("INITIAL_ADMIN_PASSWORD must be 8 to 128 characters");
         }
         try {

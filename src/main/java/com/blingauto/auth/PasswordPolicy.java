@@ -13,10 +13,10 @@ final class PasswordPolicy {
     }
 
     static void check(String password, String field) {
-        if (password.chars().allMatch(Character::isDigit)) {
+        if (password.codePoints().allMatch(Character::isDigit)) {
             throw new DomainValidationException("Password cannot be all numbers", field);
         }
-        if (password.chars().allMatch(Character::isLetter)) {
+        if (password.codePoints().allMatch(Character::isLetter)) {
             throw new DomainValidationException("Password must contain at least one number or special character", field);
         }
         if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {

@@ -47,6 +47,11 @@ final class UserInput {
         return out.toString();
     }
 
+    /** Length in Unicode characters (code points), as the spec counts (CNV-11). */
+    static int length(String value) {
+        return value.codePointCount(0, value.length());
+    }
+
     /** Phone numbers are stored trimmed; an empty string means "no phone number". */
     static String phone(String raw) {
         if (raw == null) {

@@ -97,11 +97,11 @@ public class UserService {
             throw new DomainValidationException("At least one field must be provided for update");
         }
         String firstName = request.firstName() == null ? null : UserInput.name(request.firstName());
-        if (firstName != null && firstName.length() < 2) {
+        if (firstName != null && UserInput.length(firstName) < 2) {
             throw new DomainValidationException("First name must be at least 2 characters", "first_name");
         }
         String lastName = request.lastName() == null ? null : UserInput.name(request.lastName());
-        if (lastName != null && lastName.length() < 2) {
+        if (lastName != null && UserInput.length(lastName) < 2) {
             throw new DomainValidationException("Last name must be at least 2 characters", "last_name");
         }
         User user = users.findById(caller.id()).orElseThrow(() -> new NotFoundException("User not found", caller.id()));

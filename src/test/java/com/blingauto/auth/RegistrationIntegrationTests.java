@@ -153,4 +153,23 @@ class RegistrationIntegrationTests {
         assertThat(r.status()).isEqualTo(422);
         assertThat(r.error().get("details").get("validation_errors").get(0).get("type").asString()).isEqualTo("json_invalid");
     }
+
+    @Test
+    void nameLengthsCountCharactersSoOneHundredEmojiFit() {
+        String emoji = "\uD83D\uDE00";
+        String email = fx.email("emoji");
+        Api.Response hundred = register(body(email, "Secret-pass-1", emoji.repeat(100), " " + emoji.repeat(100) + " ", null));
+        assertThat(hundred.status()).as(hundred.body()).isEqualTo(201);
+        assertThat(hundred.json().get("full_name").asString()).isEqualTo(emoji.repeat(100) + " " + emoji.repeat(100));
+        assertThat(fx.count("SELECT count(*) FROM users WHERE email = ? AND first_name = ? AND char_length(first_name) = 100",
+                email, emoji.repeat(100))).isEqualTo(1);
+
+        String tooLong = fx.email("emoji-101");
+        Api.Response r = register(body(tooLong, "Secret-pass-1", "Ann", emoji.repeat(101), null));
+        assertThat(r.status()).isEqualTo(422);
+        JsonNode item = r.error().get("details").get("validation_errors").get(0);
+        assertThat(item.get("field").asString()).isEqualTo("body -> last_name");
+        assertThat(item.get("type").asString()).isEqualTo("string_too_long");
+        assertThat(fx.count("SELECT count(*) FROM users WHERE email = ?", tooLong)).isZero();
+    }
 }

@@ -1,6 +1,8 @@
 package com.blingauto.support;
 
 import com.blingauto.embedded.EmbeddedServers;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -12,11 +14,13 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Starts the suite's embedded PostgreSQL and Redis once per JVM (stopped, and their files deleted, when the
- * JVM exits) and points the application at them.
+ * JVM exits), and one in-process SMTP server (GreenMail, read through {@link ReceivedMail}), and points the
+ * application at them.
  */
 public final class TestInfrastructure implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     private static EmbeddedServers servers;
+    private static GreenMail smtp;
 
     public static synchronized EmbeddedServers servers() {
         if (servers == null) {
@@ -37,6 +41,17 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
         return servers;
     }
 
+    /** The suite's SMTP server on 127.0.0.1 (plain SMTP, no authentication, accepts every recipient). */
+    public static synchronized GreenMail smtp() {
+        if (smtp == null) {
+            GreenMail started = new GreenMail(new ServerSetup(EmbeddedServers.freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            started.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "greenmail-stop"));
+            smtp = started;
+        }
+        return smtp;
+    }
+
     /** The properties that point an application at the suite's servers. */
     public static Map<String, Object> properties() {
         EmbeddedServers s = servers();
@@ -45,7 +60,10 @@ public final class TestInfrastructure implements ApplicationContextInitializer<C
                 "spring.datasource.username", "postgres",
                 "spring.datasource.password", "",
                 "spring.data.redis.url", s.redisUrl(),
-                "blingauto.redis.configured", "true");
+                "blingauto.redis.configured", "true",
+                "SMTP_HOST", "127.0.0.1",
+                "SMTP_PORT", Integer.toString(smtp().getSmtp().getPort()),
+                "SMTP_USE_TLS", "false");
     }
 
     @Override

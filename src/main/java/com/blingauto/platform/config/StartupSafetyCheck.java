@@ -6,7 +6,7 @@ import org.springframework.core.env.PropertyResolver;
 
 /**
  * In staging and production the application refuses to start on a missing, short or well-known
- * {@code SECRET_KEY} and on default passwords (database, Redis, initial admin).
+ * {@code SECRET_KEY} and on default passwords (database, Redis, initial admin, SMTP).
  */
 final class StartupSafetyCheck {
 
@@ -49,6 +49,10 @@ final class StartupSafetyCheck {
         String adminPassword = env.getProperty("INITIAL_ADMIN_PASSWORD");
         if (adminPassword != null && isWellKnown(adminPassword)) {
             throw new UnsafeConfigurationException("INITIAL_ADMIN_PASSWORD is a default value");
+        }
+        String smtpPassword = env.getProperty("SMTP_PASSWORD");
+        if (smtpPassword != null && !smtpPassword.isEmpty() && isWellKnown(smtpPassword)) {
+            throw new UnsafeConfigurationException("SMTP_PASSWORD is a default value");
         }
     }
 

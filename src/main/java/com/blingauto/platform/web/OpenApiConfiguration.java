@@ -1,6 +1,7 @@
 package com.blingauto.platform.web;
 
 import com.blingauto.platform.config.AppSettings;
+import com.blingauto.shared.CurrentUser;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
@@ -17,6 +19,11 @@ import org.springframework.context.annotation.Configuration;
 /** {@code /openapi.json} and the Swagger UI at {@code /docs} (hidden in production, CNV-1). */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
+
+    static {
+        // The signed-in user is resolved from the bearer token, not sent by clients: keep it out of the spec.
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(CurrentUser.class);
+    }
 
     @Bean
     OpenAPI blingAutoOpenApi(ObjectProvider<BuildProperties> build, AppSettings app) {
