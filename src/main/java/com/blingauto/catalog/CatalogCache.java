@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CatalogCache {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogCache.class);
-    private static final int MAX_ENTRIES = 10_000;
+    private static final int MAX_ENTRIES = 2_000;
 
     private record Entry(byte[] body, long storedAtNanos) {
     }
