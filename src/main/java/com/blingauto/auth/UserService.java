@@ -23,12 +23,14 @@ public class UserService {
     private final Passwords passwords;
     private final AuthService auth;
     private final Clock clock;
+    private final AccountLookup accounts;
 
-    UserService(UserRepository users, Passwords passwords, AuthService auth, Clock clock) {
+    UserService(UserRepository users, Passwords passwords, AuthService auth, Clock clock, AccountLookup accounts) {
         this.users = users;
         this.passwords = passwords;
         this.auth = auth;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     private Instant now() {
@@ -72,6 +74,7 @@ public class UserService {
         }
         user.changeRole(newRole, now());
         users.flush();
+        accounts.evictAfterCommit(user.id());
         return AuthApi.UserResponse.of(user);
     }
 
