@@ -108,6 +108,11 @@ class WireFormatTests {
         assertThat(r.status()).isEqualTo(200);
         assertThat(nonSnakeKeys(r.json())).isEmpty();
         assertThat(allKeys(r.json())).contains("latency_ms", "cpu_percent", "memory_percent", "disk_percent");
+        JsonNode doc = openApi();
+        Set<String> actual = new TreeSet<>();
+        r.json().propertyNames().forEach(actual::add);
+        assertThat(actual).as("GET /health keys vs its documented schema")
+                .isEqualTo(documentedProperties(doc, doc.at("/paths/~1health/get/responses/200/content")));
     }
 
     @Test

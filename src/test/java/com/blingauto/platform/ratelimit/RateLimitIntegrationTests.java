@@ -262,6 +262,12 @@ class RateLimitIntegrationTests {
                     new RedisBuckets(beans.getBeanProvider(RedisGate.class)), null, Clock.systemUTC());
             assertThat(enabled.isEnabled()).isTrue();
             assertThat(enabled.getFilter()).isInstanceOf(RateLimitFilter.class);
+
+            // enabled, but Redis not configured (no REDIS_URL / REDIS_HOST): no limiter, no headers
+            StaticListableBeanFactory noRedis = new StaticListableBeanFactory();
+            var withoutRedis = configuration.rateLimitFilter(on, noRedis.getBeanProvider(RedisGate.class),
+                    new RedisBuckets(noRedis.getBeanProvider(RedisGate.class)), null, Clock.systemUTC());
+            assertThat(withoutRedis.isEnabled()).isFalse();
         } finally {
             gate.close();
         }
