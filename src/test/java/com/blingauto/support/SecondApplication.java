@@ -1,8 +1,14 @@
 package com.blingauto.support;
 
 import com.blingauto.BlingAutoApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,9 +23,11 @@ import org.springframework.core.env.MapPropertySource;
 public final class SecondApplication implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
+    private final Path tomcatDirectory;
 
-    private SecondApplication(ConfigurableApplicationContext context) {
+    private SecondApplication(ConfigurableApplicationContext context, Path tomcatDirectory) {
         this.context = context;
+        this.tomcatDirectory = tomcatDirectory;
     }
 
     /** Starts the application with the suite's properties, then {@code overrides} on top. */
@@ -31,13 +39,23 @@ public final class SecondApplication implements AutoCloseable {
         }
         properties.putAll(TestInfrastructure.properties());
         properties.put("server.port", "0");
-        properties.put("management.server.port", "0");
+        properties.put("management.server.port", "-1");
+        // Tomcat's own temporary directory would outlive the JVM; this one goes with close()
+        Path tomcatDirectory;
+        try {
+            Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+            Files.createDirectories(tmp);
+            tomcatDirectory = Files.createTempDirectory(tmp, "second-app");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        properties.put("server.tomcat.basedir", tomcatDirectory.toString());
         properties.putAll(overrides);
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BlingAutoApplication.class)
                 .initializers(c -> c.getEnvironment().getPropertySources()
                         .addFirst(new MapPropertySource("secondApplication", properties)))
                 .run();
-        return new SecondApplication(context);
+        return new SecondApplication(context, tomcatDirectory);
     }
 
     public int port() {
@@ -54,6 +72,14 @@ public final class SecondApplication implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        try {
+            context.close();
+        } finally {
+            try (Stream<Path> paths = Files.walk(tomcatDirectory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException ignored) {
+                // under target/, goes with mvn clean
+            }
+        }
     }
 }
