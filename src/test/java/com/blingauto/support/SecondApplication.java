@@ -46,6 +46,9 @@ public final class SecondApplication implements AutoCloseable {
             Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
             Files.createDirectories(tmp);
             tomcatDirectory = Files.createTempDirectory(tmp, "second-app");
+            // again at exit, should a Tomcat thread still have been writing to it at close()
+            Path created = tomcatDirectory;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(created), "second-app-cleanup"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,11 +78,18 @@ public final class SecondApplication implements AutoCloseable {
         try {
             context.close();
         } finally {
-            try (Stream<Path> paths = Files.walk(tomcatDirectory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException ignored) {
-                // under target/, goes with mvn clean
-            }
+            delete(tomcatDirectory);
+        }
+    }
+
+    private static void delete(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // under target/, goes with mvn clean
         }
     }
 }
