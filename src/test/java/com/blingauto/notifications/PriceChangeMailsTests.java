@@ -30,7 +30,7 @@ class PriceChangeMailsTests {
 
                 Your existing bookings keep the price they were booked at; the new price applies only to new bookings.
 
-                --\u0020
+                --\s
                 BlingAuto
                 """);
         assertThat(mail.html()).isNull();
