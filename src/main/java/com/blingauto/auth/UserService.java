@@ -9,6 +9,10 @@ import com.blingauto.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -111,6 +115,19 @@ public class UserService {
         user.updateProfile(firstName, lastName, UserInput.phone(request.phoneNumber()), request.phoneNumber() != null, now());
         users.flush();
         return AuthApi.ProfileResponse.of(user);
+    }
+
+    /** The contacts of those users that exist, by id; unknown ids are absent from the map. */
+    @Transactional(readOnly = true)
+    public Map<UUID, UserContact> contacts(Collection<UUID> userIds) {
+        Map<UUID, UserContact> contacts = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return contacts;
+        }
+        for (User user : users.findAllById(Set.copyOf(userIds))) {
+            contacts.put(user.id(), new UserContact(user.id(), user.email(), user.fullName()));
+        }
+        return contacts;
     }
 
     private User find(String userId) {
