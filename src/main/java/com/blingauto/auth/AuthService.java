@@ -39,10 +39,11 @@ public class AuthService {
     private final JdbcClient jdbc;
     private final AuthSettings settings;
     private final Clock clock;
+    private final AccountLookup accounts;
 
     AuthService(UserRepository users, Passwords passwords, TokenIssuer tokens, RefreshTokens refreshTokens,
                 OneTimeTokens oneTimeTokens, ApplicationEventPublisher events, Throttle throttle, JdbcClient jdbc,
-                AuthSettings settings, Clock clock) {
+                AuthSettings settings, Clock clock, AccountLookup accounts) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -53,6 +54,7 @@ public class AuthService {
         this.jdbc = jdbc;
         this.settings = settings;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     private Instant now() {
@@ -172,6 +174,7 @@ public class AuthService {
                     .params(caller.tokenId(), caller.id(), Timestamp.from(expires)).update();
         }
         refreshTokens.revokeAllOf(caller.id(), now);
+        accounts.evictAfterCommit(caller.id());
         return new AuthApi.SuccessResponse(true, "Successfully logged out from all devices");
     }
 

@@ -9,6 +9,10 @@ import com.blingauto.shared.Role;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
@@ -23,12 +27,14 @@ public class UserService {
     private final Passwords passwords;
     private final AuthService auth;
     private final Clock clock;
+    private final AccountLookup accounts;
 
-    UserService(UserRepository users, Passwords passwords, AuthService auth, Clock clock) {
+    UserService(UserRepository users, Passwords passwords, AuthService auth, Clock clock, AccountLookup accounts) {
         this.users = users;
         this.passwords = passwords;
         this.auth = auth;
         this.clock = clock;
+        this.accounts = accounts;
     }
 
     private Instant now() {
@@ -72,6 +78,7 @@ public class UserService {
         }
         user.changeRole(newRole, now());
         users.flush();
+        accounts.evictAfterCommit(user.id());
         return AuthApi.UserResponse.of(user);
     }
 
@@ -108,6 +115,19 @@ public class UserService {
         user.updateProfile(firstName, lastName, UserInput.phone(request.phoneNumber()), request.phoneNumber() != null, now());
         users.flush();
         return AuthApi.ProfileResponse.of(user);
+    }
+
+    /** The contacts of those users that exist, by id; unknown ids are absent from the map. */
+    @Transactional(readOnly = true)
+    public Map<UUID, UserContact> contacts(Collection<UUID> userIds) {
+        Map<UUID, UserContact> contacts = new HashMap<>();
+        if (userIds.isEmpty()) {
+            return contacts;
+        }
+        for (User user : users.findAllById(Set.copyOf(userIds))) {
+            contacts.put(user.id(), new UserContact(user.id(), user.email(), user.fullName()));
+        }
+        return contacts;
     }
 
     private User find(String userId) {

@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
+import com.blingauto.shared.Invalidations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -15,15 +15,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The serialized catalogue reads, kept in this JVM so that a hit costs a map lookup. Every catalogue write
- * empties it after its commit and announces that on Redis, so that every replica empties its own copy
- * (see {@link CatalogInvalidationBus}); a read that overlapped a write never stores what it read. When Redis
- * is down, replicas still converge within the entry lifetime ({@code CATALOG_CACHE_TTL_SECONDS}).
+ * empties it after its commit and announces that to the other replicas ({@link Invalidations}), so that each
+ * empties its own copy; a read that overlapped a write never stores what it read. When Redis is down,
+ * replicas still converge within the entry lifetime ({@code CATALOG_CACHE_TTL_SECONDS}).
  */
 @Component
 class CatalogCache {
 
     private static final Logger log = LoggerFactory.getLogger(CatalogCache.class);
-    private static final int MAX_ENTRIES = 10_000;
+    private static final int MAX_ENTRIES = 2_000;
+    static final String TOPIC = "catalog";
 
     private record Entry(byte[] body, long storedAtNanos) {
     }
@@ -31,14 +32,15 @@ class CatalogCache {
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
     private final JsonMapper json;
-    private final ObjectProvider<CatalogInvalidationBus> bus;
+    private final Invalidations invalidations;
     private final long ttlNanos;
 
-    CatalogCache(JsonMapper json, ObjectProvider<CatalogInvalidationBus> bus,
+    CatalogCache(JsonMapper json, Invalidations invalidations,
                  @Value("${blingauto.catalog.cache-ttl-seconds:60}") long ttlSeconds) {
         this.json = json;
-        this.bus = bus;
+        this.invalidations = invalidations;
         this.ttlNanos = Duration.ofSeconds(ttlSeconds).toNanos();
+        invalidations.subscribe(TOPIC, key -> evictLocal());
     }
 
     /** The JSON of {@code key}, from the cache or freshly loaded and serialized. */
@@ -79,10 +81,7 @@ class CatalogCache {
 
     private void evictEverywhere() {
         evictLocal();
-        CatalogInvalidationBus remote = bus.getIfAvailable();
-        if (remote != null) {
-            remote.announce();
-        }
+        invalidations.announce(TOPIC, null);
     }
 
     /** Empties this JVM's copy (also when another replica announced a write). */

@@ -122,7 +122,9 @@ public class CatalogService {
         boolean notify = request.notifyCustomers() == null || request.notifyCustomers();
         int notified = 0;
         if (notify && !future.customerIds().isEmpty()) {
-            events.publishEvent(new ServicePriceChanged(service.id(), service.name(), oldPrice, service.price(), future.customerIds()));
+            for (UUID customerId : future.customerIds()) {
+                events.publishEvent(new ServicePriceChanged(service.id(), service.name(), oldPrice, service.price(), customerId));
+            }
             notified = future.customerIds().size();
         }
         cache.evictAfterCommit();

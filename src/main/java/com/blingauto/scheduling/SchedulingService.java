@@ -180,6 +180,7 @@ public class SchedulingService {
     /** SCH-13, checks in the order of the rule. */
     @Transactional
     public SlotHold bookSlot(CurrentUser caller, BookSlotRequest request) {
+        Instant start = Datetimes.instant(request.startTime(), "start_time");
         SlotBooking booking = findBooking(request.bookingId())
                 .filter(b -> !caller.is(Role.CLIENT) || b.customerId().equals(caller.id()))
                 .orElseThrow(() -> new NotFoundException("Booking not found", request.bookingId()));
@@ -198,7 +199,7 @@ public class SchedulingService {
             resource = new Candidate(team.id(), ResourceType.MOBILE_TEAM, team.teamName(), team.dailyCapacity(), null);
             active = team.active();
         }
-        if (!Set.of("pending", "confirmed").contains(booking.status())) {
+        if (booking.status() == null || !Set.of("pending", "confirmed").contains(booking.status().toLowerCase(java.util.Locale.ROOT))) {
             throw new BusinessRuleViolationException("SCH", 13, "Slots can only be held for pending or confirmed bookings");
         }
         if (!active) {
@@ -206,7 +207,6 @@ public class SchedulingService {
         }
         int minutes = request.durationMinutes();
         requireSlotLength(minutes);
-        Instant start = Datetimes.instant(request.startTime(), "start_time");
         Instant now = now();
         if (start.isBefore(now.plus(SlotPlanner.MIN_NOTICE))) {
             throw new DomainValidationException("Booking must be scheduled at least 2 hours in advance", "start_time");

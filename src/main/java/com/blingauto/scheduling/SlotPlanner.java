@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The availability rules over one snapshot of the calendar and the active reservations: freedom with the
@@ -29,14 +32,14 @@ final class SlotPlanner {
     }
 
     private final BusinessCalendar calendar;
-    private final List<Reservation> existing;
+    private final Map<UUID, List<Reservation>> existing;
     private final Instant earliest;
     private final Instant latest;
 
     /** {@code now} fixes the window of SCH-4: {@code now + 2 h ≤ start ≤ now + 90 days}. */
     SlotPlanner(BusinessCalendar calendar, List<Reservation> existing, Instant now) {
         this.calendar = calendar;
-        this.existing = existing;
+        this.existing = existing.stream().collect(Collectors.groupingBy(Reservation::resourceId));
         this.earliest = now.plus(MIN_NOTICE);
         this.latest = now.plus(HORIZON);
     }
@@ -61,8 +64,8 @@ final class SlotPlanner {
     /** SCH-6: the occupied range {@code [s, s + d + 15 min)} meets no active reservation of the resource. */
     boolean free(Candidate resource, Instant start, int minutes) {
         Instant until = start.plus(Duration.ofMinutes(minutes)).plus(BUFFER);
-        for (Reservation r : existing) {
-            if (r.resourceId().equals(resource.id()) && r.overlaps(start, until)) {
+        for (Reservation r : of(resource)) {
+            if (r.overlaps(start, until)) {
                 return false;
             }
         }
@@ -79,7 +82,11 @@ final class SlotPlanner {
     }
 
     private long startingOn(Candidate resource, LocalDate date) {
-        return existing.stream().filter(r -> r.resourceId().equals(resource.id()) && calendar.dateOf(r.startsAt()).equals(date)).count();
+        return of(resource).stream().filter(r -> calendar.dateOf(r.startsAt()).equals(date)).count();
+    }
+
+    private List<Reservation> of(Candidate resource) {
+        return existing.getOrDefault(resource.id(), List.of());
     }
 
     /**
@@ -94,8 +101,8 @@ final class SlotPlanner {
         if (open == 0) {
             return percent(0, 1);
         }
-        long minutes = existing.stream()
-                .filter(r -> r.resourceId().equals(resource.id()) && calendar.dateOf(r.startsAt()).equals(date))
+        long minutes = of(resource).stream()
+                .filter(r -> calendar.dateOf(r.startsAt()).equals(date))
                 .mapToLong(r -> Duration.between(r.startsAt(), r.endsAt()).toMinutes()).sum();
         return percent(minutes, open);
     }

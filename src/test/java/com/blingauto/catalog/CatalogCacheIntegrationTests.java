@@ -82,7 +82,7 @@ class CatalogCacheIntegrationTests {
         jdbc.sql("UPDATE services SET price = 27.00 WHERE id = ?").param(service).update();
         assertThat(read(one).get("price").asString()).as("served from the cache").isEqualTo("25.00");
 
-        redis.convertAndSend(CatalogInvalidationBus.CHANNEL, "another-replica");
+        redis.convertAndSend("blingauto:invalidate", "another-replica\n" + CatalogCache.TOPIC + "\n");
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         String price = "25.00";
         while (Instant.now().isBefore(deadline) && !(price = read(one).get("price").asString()).equals("27.00")) {

@@ -325,6 +325,10 @@ class ServicesIntegrationTests {
         assertThat(malformed.error().get("message").asString()).isEqualTo("Service nope not found");
         assertThat(fx.api.get("/api/v1/services/" + service).send().status()).isEqualTo(401);
         assertThat(fx.post(fx.admin(), "/api/v1/services", "{}").status()).isEqualTo(405);
+        assertThat(fx.get(fx.client(), "/api/v1/services/" + service + "/").json().get("id").asString()).isEqualTo(service.toString());
+        assertThat(fx.get(fx.client(), "/api/v1/services/").status()).isEqualTo(200);
+        assertThat(fx.get(fx.client(), "/api/v1/services/popular/").json().has("total_count")).isTrue();
+        assertThat(fx.get(fx.client(), "/api/v1/services/categories/").json().has("categories")).isTrue();
     }
 
     // ------------------------------------------------------------------ E4 list

@@ -111,6 +111,11 @@ public final class CapacityFixture {
         return UUID.fromString(r.json().get("id").asString());
     }
 
+    /** A coordinate with 4 fraction digits, as the API accepts at most 8 (CNV-23). */
+    public static double round4(double value) {
+        return Math.round(value * 1e4) / 1e4;
+    }
+
     public long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }

@@ -127,6 +127,16 @@ class FacilitiesIntegrationTests {
     }
 
     @Test
+    void lengthsCountCharactersNotUtf16Units() {
+        String emoji = "\uD83D\uDE97".repeat(40) + fx.run;
+        Api.Response r = fx.post(BAYS, "{\"bay_number\":\"" + emoji + "\",\"max_vehicle_size\":\"standard\"}", fx.admin());
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("bay_number").asString()).isEqualTo(emoji);
+        assertValidation(fx.post(BAYS, "{\"bay_number\":\"" + emoji + "\uD83D\uDE97".repeat(3) + "\",\"max_vehicle_size\":\"standard\"}", fx.admin()),
+                "body -> bay_number", "string_too_long");
+    }
+
+    @Test
     void onlyAdminsAndManagersCreateBays() {
         String body = "{\"bay_number\":\"" + fx.name("roles") + "\",\"max_vehicle_size\":\"large\"}";
         Api.Response washer = fx.post(BAYS, body, fx.washer());

@@ -120,8 +120,9 @@ public class PlatformEnvironment implements EnvironmentPostProcessor, Ordered {
             return new DatabaseUrl("jdbc:postgresql://%s:%d%s%s".formatted(uri.getHost(), port, path, query), user, password);
         }
 
+        /** Percent-decoding of URL user info, where '+' is a plus (URLDecoder alone would make it a space). */
         private static String decode(String s) {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
+            return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
         }
     }
 }

@@ -1,0 +1,5 @@
+package archfixture.platform;
+
+/** Stands for a platform class in {@code ArchitectureTests}' negative checks. */
+public class PlatformThing {
+}
