@@ -79,7 +79,7 @@ class BookingConcurrencyIntegrationTests {
             for (UUID vehicle : vehicles) {
                 futures.add(pool.submit(() -> {
                     go.await();
-                    return fx.create(client, BookingFixture.body(client, vehicle, at, service));
+                    return fx.createRaw(client, BookingFixture.body(client, vehicle, at, service));
                 }));
             }
             go.countDown();

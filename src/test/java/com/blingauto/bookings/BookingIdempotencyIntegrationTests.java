@@ -53,6 +53,7 @@ class BookingIdempotencyIntegrationTests {
     }
 
     private Api.Response create(User caller, String key, String body) {
+        fx.washBay("oversized");
         return api.post("/api/v1/bookings", body).bearer(caller.token()).header("Idempotency-Key", key).send();
     }
 
