@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by scripts/check-static.sh and scripts/check-preprod-local.sh: runs the repository's nginx/
 # configuration with Debian's nginx outside a container. Only the container-specific places are rewritten in a
 # temporary copy: file locations (/etc/nginx/..., /var/log/nginx, /var/www/certbot, /usr/share/nginx/html),
