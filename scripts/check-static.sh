@@ -1,0 +1,65 @@
+#!/usr/bin/env bash
+# Static checks of the operator kit, without a Docker engine (called by .ci/run):
+#   - both compose files are valid (Debian's docker-compose: docker-compose config -q, with the .env.preprod template)
+#   - shellcheck on every shell script of the repository
+#   - nginx -t on the nginx/ configuration (Debian's nginx; see scripts/lib/local-nginx.sh for what is rewritten)
+#   - every file the Dockerfile copies from the build context exists
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# shellcheck source-path=SCRIPTDIR
+source scripts/lib/packages.sh
+# shellcheck source-path=SCRIPTDIR
+source scripts/lib/local-nginx.sh
+
+ensure_commands docker-compose:docker-compose shellcheck:shellcheck nginx:nginx openssl:openssl
+nginx_bin="$(command -v nginx || echo /usr/sbin/nginx)"
+failures=0
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+pass() { echo "ok   $*"; }
+
+echo "==> compose files (docker-compose $(docker-compose version --short 2>/dev/null))"
+for file in docker-compose.preprod.yml docker-compose.preprod-letsencrypt.yml; do
+  if docker-compose -f "$file" --env-file "$PWD/.env.preprod" -p blingauto-preprod config -q; then
+    pass "$file"
+  else
+    fail "$file is not a valid compose file"
+  fi
+done
+
+echo "==> shellcheck $(shellcheck --version | sed -n 's/^version: //p')"
+mapfile -t scripts < <(
+  { git ls-files --cached --others --exclude-standard '*.sh' 2>/dev/null || find . -name '*.sh' -not -path './target/*'
+    echo bin/blingauto; echo .ci/run; } | sort -u)
+if shellcheck -x "${scripts[@]}"; then
+  pass "${#scripts[@]} scripts: ${scripts[*]}"
+else
+  fail "shellcheck"
+fi
+
+echo "==> nginx -t ($("$nginx_bin" -v 2>&1 | sed 's/^nginx version: //'))"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+if nginx_local_render nginx "$work" 8000 8080 8443 && nginx_local_self_signed "$work"; then
+  mapfile -t args < <(nginx_local_args "$work")
+  if "$nginx_bin" -t -q "${args[@]}"; then
+    pass "nginx/nginx.conf with conf.d/ and snippets/"
+  else
+    fail "nginx -t"
+  fi
+else
+  fail "nginx configuration could not be prepared"
+fi
+
+echo "==> Dockerfile"
+while read -r source; do
+  [[ -e "$source" ]] || fail "Dockerfile copies $source, which does not exist"
+done < <(sed -n 's/^COPY \([^-][^ ]*\( [^ ]*\)*\) [^ ]*$/\1/p' Dockerfile | tr ' ' '\n')
+grep -q '^USER ' Dockerfile || fail "the Dockerfile does not switch to a non-root USER"
+grep -q '^HEALTHCHECK ' Dockerfile || fail "the Dockerfile has no HEALTHCHECK"
+(( failures )) || pass "build-context files exist, USER and HEALTHCHECK set"
+
+if (( failures )); then
+  echo "static checks: $failures failure(s)" >&2
+  exit 1
+fi
+echo "static checks passed"
