@@ -6,9 +6,9 @@
 #   - every file the Dockerfile copies from the build context exists
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# shellcheck source-path=SCRIPTDIR
+# shellcheck source=scripts/lib/packages.sh
 source scripts/lib/packages.sh
-# shellcheck source-path=SCRIPTDIR
+# shellcheck source=scripts/lib/local-nginx.sh
 source scripts/lib/local-nginx.sh
 
 ensure_commands docker-compose:docker-compose shellcheck:shellcheck nginx:nginx openssl:openssl
