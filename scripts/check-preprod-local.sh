@@ -190,7 +190,7 @@ fi
 mkdir -p "$WORK/www/.well-known/acme-challenge"
 echo "token-content" > "$WORK/www/.well-known/acme-challenge/check-token"
 chmod -R a+rX "$WORK/www"
-status="$("${CURL[@]}" -w ' %{http_code}' "http://localhost:$HTTP_PORT/.well-known/acme-challenge/check-token")"
+status="$("${CURL[@]}" -w ' %{http_code}' "http://localhost:$HTTP_PORT/.well-known/acme-challenge/check-token" | tr -d '\n')"
 [[ "$status" == "token-content 200" ]] && pass "ACME challenge served over HTTP" || fail "ACME challenge path: $status"
 
 # ---- the API -------------------------------------------------------------------------------------------------
@@ -227,11 +227,27 @@ say "API (ENVIRONMENT=staging) on 127.0.0.1:$API_PORT, reached through nginx"
 start_api "$WORK/api.log"
 
 say "checks through nginx over HTTPS"
-request GET /health -H 'X-Request-ID: preprod-check-1'
+# /health also reports the machine's CPU and memory: on a loaded build machine it may say "degraded" for that
+# reason alone (and a Redis PING may then exceed its 2 s budget), so it is asked a few times.
+for attempt in $(seq 10); do
+  request GET /health -H 'X-Request-ID: preprod-check-1'
+  [[ "$(json status)" == healthy ]] && break
+  [[ "$(json checks.database.status)" == healthy && "$(json checks.redis.status)" == healthy ]] && break
+  sleep 3
+done
 expect_status 200 "GET /health"
-[[ "$(json status)" == healthy ]] && pass "health status healthy" || fail "health status: $(json status) ${BODY:0:300}"
-[[ "$(json checks.database.status)" == healthy && "$(json checks.redis.status)" == healthy ]] \
-  && pass "database and Redis healthy" || fail "health checks: ${BODY:0:300}"
+if [[ "$(json checks.database.status)" == healthy && "$(json checks.redis.status)" == healthy ]]; then
+  pass "database and Redis healthy (attempt $attempt)"
+else
+  fail "health checks: ${BODY:0:400}"
+fi
+if [[ "$(json status)" == healthy ]]; then
+  pass "health status healthy"
+elif [[ "$(json status)" == degraded && "$(json checks.system.status)" == degraded ]]; then
+  skip "health status degraded only because this machine is loaded (cpu $(json checks.system.cpu_percent)%, memory $(json checks.system.memory_percent)%)"
+else
+  fail "health status: $(json status) ${BODY:0:300}"
+fi
 [[ "$(json version)" == preprod-check && "$(json environment)" == staging ]] \
   && pass "version and environment reported" || fail "health version/environment: ${BODY:0:300}"
 [[ "$(header x-request-id)" == preprod-check-1 ]] && pass "X-Request-ID passed through nginx" \
@@ -311,8 +327,8 @@ request POST /api/v1/auth/login -H 'Content-Type: application/json' --data-binar
 # burst PATH COUNT: COUNT simultaneous requests; prints "<number of 200-499 non-429> <number of 429>".
 burst() {
   local path="$1" count="$2" urls=() i
-  for ((i = 0; i < count; i++)); do urls+=("$BASE$path"); done
-  "${CURL[@]}" --parallel --parallel-immediate --parallel-max "$count" -o /dev/null -w '%{http_code}\n' "${urls[@]}" \
+  for ((i = 0; i < count; i++)); do urls+=(-o /dev/null "$BASE$path"); done
+  "${CURL[@]}" --no-progress-meter --parallel --parallel-immediate --parallel-max "$count" -w '%{http_code}\n' "${urls[@]}" \
     > "$WORK/burst" || true
   echo "$(grep -cv '^429$' "$WORK/burst" || true) $(grep -c '^429$' "$WORK/burst" || true)"
 }

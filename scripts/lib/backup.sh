@@ -60,7 +60,7 @@ restore_database() {
   [[ -f "$file" ]] || die "backup $file not found"
   gzip -t "$file" || die "$file is not a valid gzip file"
   step "dropping and recreating database $POSTGRES_DB"
-  db_psql postgres -c "DROP DATABASE IF EXISTS \"$POSTGRES_DB\" WITH (FORCE)" \
+  db_psql postgres -c "SET client_min_messages = warning" -c "DROP DATABASE IF EXISTS \"$POSTGRES_DB\" WITH (FORCE)" \
     || die "could not drop database $POSTGRES_DB"
   db_psql postgres -c "CREATE DATABASE \"$POSTGRES_DB\" OWNER \"$POSTGRES_USER\" ENCODING 'UTF8' TEMPLATE template0" \
     || die "could not create database $POSTGRES_DB"
