@@ -237,6 +237,7 @@ cmd_start() {
   compose up -d --no-build || die "compose up failed (no image yet? run scripts/deploy-preprod.sh deploy)"
   wait_healthy api "$HEALTH_TIMEOUT" || die "the API is not healthy: scripts/deploy-preprod.sh logs api"
   wait_healthy nginx 60 || die "nginx is not healthy: scripts/deploy-preprod.sh logs nginx"
+  reload_nginx
   print_endpoints
 }
 
