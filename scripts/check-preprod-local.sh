@@ -22,7 +22,7 @@ source scripts/lib/packages.sh
 source scripts/lib/local-nginx.sh
 
 ensure_commands /usr/lib/postgresql/*/bin/initdb:postgresql redis-server:redis-server nginx:nginx \
-  openssl:openssl curl:curl gzip:gzip psql:postgresql-client pg_dump:postgresql-client
+  openssl:openssl curl:curl gzip:gzip python3:python3 psql:postgresql-client pg_dump:postgresql-client
 
 WORK="$(mktemp -d -t blingauto-preprod-check.XXXXXX)"
 chmod 0755 "$WORK"
