@@ -26,6 +26,17 @@ for file in docker-compose.preprod.yml docker-compose.preprod-letsencrypt.yml; d
   fi
 done
 
+if command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
+  echo "==> compose files (docker compose $(docker compose version --short 2>/dev/null))"
+  for file in docker-compose.preprod.yml docker-compose.preprod-letsencrypt.yml; do
+    if docker compose -f "$file" --env-file "$PWD/.env.preprod" -p blingauto-preprod config -q; then
+      pass "$file (compose v2)"
+    else
+      fail "$file is not a valid compose file for compose v2"
+    fi
+  done
+fi
+
 echo "==> shellcheck $(shellcheck --version | sed -n 's/^version: //p')"
 mapfile -t scripts < <(
   { git ls-files --cached --others --exclude-standard '*.sh' 2>/dev/null || find . -name '*.sh' -not -path './target/*'

@@ -110,17 +110,6 @@ https_port() {
   echo "${HTTPS_PORT:-443}"
 }
 
-reload_nginx() {
-  if [[ -n "$(container_id nginx)" ]]; then
-    # nginx resolves the api container once: reload it after the api container was replaced.
-    if compose exec -T nginx nginx -s reload >/dev/null 2>&1; then
-      ok "nginx reloaded"
-    else
-      warn "nginx could not be reloaded"
-    fi
-  fi
-}
-
 # api_health_through_nginx: prints the /health document; exit status 0 for healthy or degraded.
 api_health_through_nginx() {
   local body

@@ -59,5 +59,6 @@ if $api_was_running; then
   step "starting the API again"
   compose start api
   wait_healthy api "${HEALTH_TIMEOUT:-180}" || die "the API did not become healthy after the restore: scripts/deploy-preprod.sh logs api"
+  reload_nginx
 fi
 ok "restore complete"

@@ -114,6 +114,17 @@ wait_healthy() {
   return 1
 }
 
+# reload_nginx: nginx resolves the api container's address once; reload it after that container was replaced.
+reload_nginx() {
+  if [[ -n "$(container_id nginx)" ]]; then
+    if compose exec -T nginx nginx -s reload >/dev/null 2>&1; then
+      ok "nginx reloaded"
+    else
+      warn "nginx could not be reloaded"
+    fi
+  fi
+}
+
 # ---- database ------------------------------------------------------------------------------------------------
 
 # db_tool TOOL ARGS...: runs pg_dump/psql/... as POSTGRES_USER, in the postgres container or locally.
