@@ -324,25 +324,32 @@ request POST /api/v1/auth/login -H 'Content-Type: application/json' --data-binar
 [[ "$STATUS" == 413 && -n "$(json error.code)" ]] && pass "2 MB body: 413 from the API ($(json error.code)), nginx lets it through" \
   || fail "2 MB body: $STATUS ${BODY:0:200}"
 
-# burst PATH COUNT: COUNT simultaneous requests; prints "<number not refused> <number of 429>". Headers and
-# bodies of every answer are kept in $WORK/burst/ (h<i>, b<i>).
+# burst PATH COUNT: COUNT simultaneous requests; prints "<number not refused> <number of 429>". The body of
+# answer i is kept in $WORK/burst/b<i>, the status and headers of every answer in $WORK/burst/answers.
 burst() {
-  local path="$1" count="$2" urls=() i
+  local path="$1" count="$2" urls=() i total refused
   rm -rf "$WORK/burst"
   mkdir -p "$WORK/burst"
-  for ((i = 0; i < count; i++)); do urls+=(-D "$WORK/burst/h$i" -o "$WORK/burst/b$i" "$BASE$path"); done
-  "${CURL[@]}" --no-progress-meter --parallel --parallel-immediate --parallel-max "$count" -w '%{http_code}\n' "${urls[@]}" \
-    > "$WORK/burst/codes" || true
-  echo "$(grep -cv '^429$' "$WORK/burst/codes" || true) $(grep -c '^429$' "$WORK/burst/codes" || true)"
+  for ((i = 0; i < count; i++)); do urls+=(-o "$WORK/burst/b$i" "$BASE$path"); done
+  "${CURL[@]}" --no-progress-meter --parallel --parallel-immediate --parallel-max "$count" \
+    -w '### %{urlnum} %{http_code}\n%{header_json}\n' "${urls[@]}" > "$WORK/burst/answers" || true
+  total="$(grep -c '^### ' "$WORK/burst/answers" || true)"
+  refused="$(grep -c '^### [0-9]* 429$' "$WORK/burst/answers" || true)"
+  echo "$((total - refused)) $refused"
 }
 # refused_answer: loads one 429 answer of the last burst into STATUS, BODY and HEADERS.
 refused_answer() {
-  local file
-  file="$(grep -l '^HTTP/[0-9.]* 429' "$WORK"/burst/h* 2>/dev/null | head -n 1)"
-  [[ -n "$file" ]] || return 1
+  local number
+  number="$(sed -n 's/^### \([0-9]*\) 429$/\1/p' "$WORK/burst/answers" | head -n 1)"
+  [[ -n "$number" ]] || return 1
   STATUS=429
-  BODY="$(cat "$WORK/burst/b${file##*/h}")"
-  HEADERS="$(tr -d '\r' < "$file" | sed 's/^\([^:]*\):/\L\1:/')"
+  BODY="$(cat "$WORK/burst/b$number")"
+  HEADERS="$(python3 -c 'import json, re, sys
+text = open(sys.argv[1]).read()
+block = re.search(r"^### %s 429\n(.*?)(?=^### |\Z)" % sys.argv[2], text, re.S | re.M).group(1)
+for name, values in json.loads(block).items():
+    for value in values:
+        print(f"{name.lower()}: {value}")' "$WORK/burst/answers" "$number")"
 }
 say "rate limiting by nginx"
 sleep 2

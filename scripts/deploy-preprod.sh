@@ -45,7 +45,7 @@ check_secret() {
   local name="$1" min="$2" value="${!1:-}"
   [[ -n "$value" ]] || die "$name is empty in $ENV_FILE"
   [[ "${value^^}" != *CHANGE_ME* && "${value^^}" != *CHANGEME* ]] \
-    || die "$name still has the template's value in $ENV_FILE (generate one: openssl rand -hex 32)"
+    || die "$name still has the template's value in $ENV_FILE (generate one: openssl rand -hex $((min > 32 ? min : 24)))"
   (( ${#value} >= min )) || die "$name must be at least $min characters long (it has ${#value})"
 }
 
