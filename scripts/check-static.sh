@@ -26,6 +26,43 @@ for file in docker-compose.preprod.yml docker-compose.preprod-letsencrypt.yml; d
   fi
 done
 
+# docker-compose v1's "config" does not check references between sections (that happens at "up"): check them
+# on its normalised output, plus the rules of the deployment (no database port published, health checks).
+compose_references() {
+  docker-compose -f "$1" --env-file "$PWD/.env.preprod" -p blingauto-preprod config | python3 -c '
+import sys, yaml
+c = yaml.safe_load(sys.stdin)
+services, problems = c.get("services", {}), []
+for name, s in services.items():
+    for net in (s.get("networks") or {}):
+        if net not in (c.get("networks") or {}):
+            problems.append(f"{name}: undefined network {net}")
+    for v in s.get("volumes") or []:
+        source = v.get("source") if isinstance(v, dict) else str(v).split(":")[0]
+        kind = v.get("type") if isinstance(v, dict) else ("bind" if source.startswith((".", "/")) else "volume")
+        if kind == "volume" and source not in (c.get("volumes") or {}):
+            problems.append(f"{name}: undefined volume {source}")
+    for dep, cond in (s.get("depends_on") or {}).items():
+        if dep not in services:
+            problems.append(f"{name}: depends on unknown service {dep}")
+        elif (cond or {}).get("condition") == "service_healthy" and "healthcheck" not in services[dep]:
+            problems.append(f"{name}: waits for {dep} to be healthy, but {dep} has no healthcheck")
+    if name in ("postgres", "redis", "api") and s.get("ports"):
+        problems.append(f"{name}: publishes a port")
+    if name in ("nginx", "api", "postgres", "redis") and "healthcheck" not in s:
+        problems.append(f"{name}: no healthcheck")
+for p in problems:
+    print(p)
+sys.exit(1 if problems else 0)'
+}
+for file in docker-compose.preprod.yml docker-compose.preprod-letsencrypt.yml; do
+  if compose_references "$file"; then
+    pass "$file: networks, volumes, depends_on, health checks, no database or Redis port published"
+  else
+    fail "$file: inconsistent references"
+  fi
+done
+
 if command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
   echo "==> compose files (docker compose $(docker compose version --short 2>/dev/null))"
   for file in docker-compose.preprod.yml docker-compose.preprod-letsencrypt.yml; do
