@@ -193,6 +193,17 @@ chmod -R a+rX "$WORK/www"
 status="$("${CURL[@]}" -w ' %{http_code}' "http://localhost:$HTTP_PORT/.well-known/acme-challenge/check-token" | tr -d '\n')"
 [[ "$status" == "token-content 200" ]] && pass "ACME challenge served over HTTP" || fail "ACME challenge path: $status"
 
+tls_handshake() {
+  openssl s_client -connect "127.0.0.1:$HTTPS_PORT" -servername localhost "$@" </dev/null >/dev/null 2>&1
+}
+if tls_handshake -tls1_2 && tls_handshake -tls1_3; then pass "TLS 1.2 and 1.3 accepted"; else fail "TLS 1.2/1.3 handshake"; fi
+# (TLS 1.0/1.1 cannot be tried: Debian's OpenSSL 3 no longer negotiates them at all.)
+if tls_handshake -tls1_2 -cipher 'AES256-SHA256:AES128-SHA'; then
+  fail "TLS 1.2 accepts a cipher without forward secrecy (outside Mozilla intermediate)"
+else
+  pass "TLS 1.2 refuses ciphers without forward secrecy"
+fi
+
 # ---- the API -------------------------------------------------------------------------------------------------
 SECRET_KEY_VALUE="$(openssl rand -hex 64)"
 start_api() {
@@ -274,6 +285,13 @@ check_security_headers() {
 }
 check_security_headers "GET /health"
 
+request GET /docs
+location="$(header location)"
+if [[ "$STATUS" == 30[12378] && ( "$location" == /* || "$location" == "https://localhost:$HTTPS_PORT/"* ) ]]; then
+  pass "GET /docs redirects to $location (X-Forwarded-Proto/Host from nginx are trusted)"
+elif [[ "$STATUS" != 200 ]]; then
+  fail "GET /docs: $STATUS, Location '$location' (expected https://localhost:$HTTPS_PORT/...)"
+fi
 request GET /docs -L
 if [[ "$STATUS" == 200 && "$BODY" == *swagger* ]]; then pass "GET /docs: Swagger UI"; else fail "GET /docs: $STATUS ${BODY:0:200}"; fi
 request GET /openapi.json -H 'Accept-Encoding: gzip' --compressed
