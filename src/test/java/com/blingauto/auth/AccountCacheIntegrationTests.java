@@ -81,8 +81,10 @@ class AccountCacheIntegrationTests {
         assertThat(roleSeenBy(token)).isEqualTo("client");
         fx.activeUser("cache-role-admin", "admin");
         String admin = fx.accessToken("cache-role-admin");
-        assertThat(api.request("PATCH", "/api/v1/auth/users/" + id + "/role", "{\"role\":\"manager\"}")
-                .header("Content-Type", "application/json").bearer(admin).send().status()).isEqualTo(200);
+        for (String role : new String[] {"washer", "manager"}) { // client → washer → manager (AUTH-9)
+            assertThat(api.request("PATCH", "/api/v1/auth/users/" + id + "/role", "{\"role\":\"" + role + "\"}")
+                    .header("Content-Type", "application/json").bearer(admin).send().status()).isEqualTo(200);
+        }
         assertThat(roleSeenBy(token)).isEqualTo("manager");
     }
 }
