@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by CI and scripts: make JAVA_HOME point at a JDK >= 21 (the build targets Java 21), preferring the
 # one already on the PATH, else the newest under /usr/lib/jvm.
 jdk_major() {

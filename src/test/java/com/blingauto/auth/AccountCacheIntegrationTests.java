@@ -36,10 +36,11 @@ class AccountCacheIntegrationTests {
         fx = new AuthFixture(api, jdbc);
     }
 
+    /** The role authentication sees: only managers and admins may list users. */
     private String roleSeenBy(String token) {
-        Api.Response me = api.get("/api/v1/auth/me").bearer(token).send();
-        assertThat(me.status()).as(me.body()).isEqualTo(200);
-        return me.json().get("role").asString();
+        int status = api.get("/api/v1/auth/users?limit=1").bearer(token).send().status();
+        assertThat(status).isIn(200, 403);
+        return status == 200 ? "manager" : "client";
     }
 
     @Test
@@ -49,17 +50,17 @@ class AccountCacheIntegrationTests {
         assertThat(roleSeenBy(token)).isEqualTo("client");
 
         // another replica changed the role: this JVM still answers from its cache...
-        jdbc.sql("UPDATE users SET role = 'washer' WHERE id = ?").param(id).update();
+        jdbc.sql("UPDATE users SET role = 'manager' WHERE id = ?").param(id).update();
         assertThat(roleSeenBy(token)).as("served from the cache").isEqualTo("client");
 
         // ...until that replica's announcement arrives
         redis.convertAndSend("blingauto:invalidate", "another-replica\n" + AccountLookup.TOPIC + "\n" + id);
         Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
         String role = "client";
-        while (Instant.now().isBefore(deadline) && !(role = roleSeenBy(token)).equals("washer")) {
+        while (Instant.now().isBefore(deadline) && !(role = roleSeenBy(token)).equals("manager")) {
             Thread.sleep(50);
         }
-        assertThat(role).isEqualTo("washer");
+        assertThat(role).isEqualTo("manager");
     }
 
     @Test
@@ -80,8 +81,10 @@ class AccountCacheIntegrationTests {
         assertThat(roleSeenBy(token)).isEqualTo("client");
         fx.activeUser("cache-role-admin", "admin");
         String admin = fx.accessToken("cache-role-admin");
-        assertThat(api.request("PATCH", "/api/v1/auth/users/" + id + "/role", "{\"role\":\"washer\"}")
-                .header("Content-Type", "application/json").bearer(admin).send().status()).isEqualTo(200);
-        assertThat(roleSeenBy(token)).isEqualTo("washer");
+        for (String role : new String[] {"washer", "manager"}) { // client → washer → manager (AUTH-9)
+            assertThat(api.request("PATCH", "/api/v1/auth/users/" + id + "/role", "{\"role\":\"" + role + "\"}")
+                    .header("Content-Type", "application/json").bearer(admin).send().status()).isEqualTo(200);
+        }
+        assertThat(roleSeenBy(token)).isEqualTo("manager");
     }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.blingauto.support.Api;
 import com.blingauto.support.IntegrationTest;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,11 +18,32 @@ class WireConventionsIntegrationTests {
 
     @LocalServerPort
     int port;
+    /** The advisory lock the test probe {@code POST /test/lock} waits for, at most 200 ms. */
+    private static final long PROBE_LOCK_KEY = 4_242_424_242L;
+
     Api api;
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void client() {
         api = new Api(port);
+    }
+
+    @Test
+    void aRequestThatLosesADatabaseLockGetsAConflictNotAServerError() throws Exception {
+        try (var connection = dataSource.getConnection(); var statement = connection.createStatement()) {
+            statement.execute("SELECT pg_advisory_lock(" + PROBE_LOCK_KEY + ")");
+            try {
+                Api.Response r = api.post("/test/lock", null).send();
+                assertThat(r.status()).as(r.body()).isEqualTo(409);
+                assertThat(r.error().get("code").asString()).isEqualTo("CONFLICT");
+                assertThat(r.body()).doesNotContain("advisory", "SQL", "lock_timeout");
+            } finally {
+                statement.execute("SELECT pg_advisory_unlock(" + PROBE_LOCK_KEY + ")");
+            }
+        }
+        assertThat(api.post("/test/lock", null).send().status()).isEqualTo(200);
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -28,6 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @ConditionalOnProperty("blingauto.test.probes")
 class ProbeController {
+
+    /** The advisory lock {@code /test/lock} waits for, at most 200 ms. */
+    static final long LOCK_KEY = 4_242_424_242L;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+
+    ProbeController(JdbcClient jdbc, TransactionTemplate transactions) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+    }
 
     record ProbeRequest(
             @NotBlank @Size(max = 10) String name,
@@ -54,6 +67,16 @@ class ProbeController {
     @GetMapping("/test/boom")
     Map<String, Object> boom() {
         throw new IllegalStateException("SELECT * FROM users WHERE secret = 'x' -- internal detail");
+    }
+
+    @PublicEndpoint
+    @PostMapping("/test/lock")
+    Map<String, Object> lock() {
+        return transactions.execute(status -> {
+            jdbc.sql("SET LOCAL lock_timeout = '200ms'").update();
+            jdbc.sql("SELECT pg_advisory_xact_lock(?)").param(LOCK_KEY).query().singleRow();
+            return Map.of("locked", true);
+        });
     }
 
     @AllowedRoles({Role.ADMIN, Role.MANAGER})

@@ -17,6 +17,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.CannotAcquireLockException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -176,6 +179,22 @@ class ApiExceptionHandler {
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ErrorEnvelope> lostUpdate(OptimisticLockingFailureException e, HttpServletRequest request) {
         return errors.entity(request, ErrorCode.CONFLICT, ConflictException.CONCURRENT_MODIFICATION, Map.of());
+    }
+
+    /** A deadlock or serialization failure (SQLState 40P01, 40001), or a lock wait timed out: the request lost a race. */
+    @ExceptionHandler(ConcurrencyFailureException.class)
+    ResponseEntity<ErrorEnvelope> lostRace(ConcurrencyFailureException e, HttpServletRequest request) {
+        log.warn("Concurrent request lost a database lock (SQLState {}): {}", sqlState(e), e.getMostSpecificCause().getMessage());
+        return errors.entity(request, ErrorCode.CONFLICT, ConflictException.CONCURRENT_MODIFICATION, Map.of());
+    }
+
+    /** Spring leaves PostgreSQL's lock timeout (55P03) uncategorized; it is a lost race too. */
+    @ExceptionHandler(UncategorizedSQLException.class)
+    ResponseEntity<ErrorEnvelope> uncategorized(UncategorizedSQLException e, HttpServletRequest request) {
+        if ("55P03".equals(sqlState(e))) {
+            return lostRace(new CannotAcquireLockException(e.getMessage(), e), request);
+        }
+        return unexpected(e, request);
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)
