@@ -7,7 +7,10 @@ BENCH_OUT="$REPO_ROOT/target/bench"
 BENCH_HOST=127.0.0.1
 BENCH_ADMIN_EMAIL=bench-admin@example.com
 BUILD_CMD=(./mvnw -q -B -DskipTests package)
-API_CMD=(./mvnw -q -B spring-boot:test-run)
+# The run goals of the Spring Boot plugin default to -XX:TieredStopAtLevel=1 (C1 only: fast start, slow
+# steady state); a benchmark measures the steady state with the full JIT. BENCH_JVM_ARGS adds JVM options.
+API_CMD=(./mvnw -q -B spring-boot:test-run -Dspring-boot.test-run.optimizedLaunch=false
+  "-Dblingauto.run.jvm-arguments=${BENCH_JVM_ARGS:-}")
 API_PID=""
 API_BUILT=""
 BENCH_DATA_DIR=""
