@@ -7,6 +7,7 @@ import com.blingauto.shared.CurrentUser;
 import com.blingauto.shared.ErrorCode;
 import com.blingauto.shared.Role;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -112,6 +113,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 .anonymous(anonymous -> { })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(authorize -> authorize
+                        // the container's error dispatch renders an error the original request already got
+                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(request -> routes.classify(request).open()).permitAll()
                         .anyRequest().access(roleCheck(routes)))
                 .oauth2ResourceServer(resource -> resource

@@ -7,6 +7,8 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -31,6 +33,10 @@ class JsonErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : 500;
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (status == 500 && databaseUnavailable(failure)) {
+            log.error("Database unavailable: {}", failure.getMessage());
+            status = 503;
+        }
         return switch (status) {
             case 400 -> errors.entity(request, ErrorCode.VALIDATION_ERROR, "Bad Request", Map.of());
             case 401 -> errors.entity(request, ErrorCode.UNAUTHORIZED, "Not authenticated", Map.of());
@@ -45,5 +51,15 @@ class JsonErrorController implements ErrorController {
                 yield errors.entity(request, ErrorCode.INTERNAL_ERROR, "An unexpected error occurred", Map.of());
             }
         };
+    }
+
+    /** A filter (authentication) that needed the database while it was unreachable. */
+    private static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -174,6 +174,10 @@ class HealthIntegrationTests {
     @Test
     void databaseDownIsUnhealthyWith503AndNotReady() throws SQLException {
         Api second = degraded.api();
+        Api.Response login = second.post("/api/v1/auth/login", "{\"email\":\"" + IntegrationTest.ADMIN_EMAIL
+                + "\",\"password\":\"" + IntegrationTest.ADMIN_PASSWORD + "\"}").send();
+        assertThat(login.status()).as(login.toString()).isEqualTo(200);
+        String token = login.json().get("access_token").asString();
         admin("ALTER DATABASE " + degradedDatabase + " WITH ALLOW_CONNECTIONS false");
         try {
             admin("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + degradedDatabase + "'");
@@ -198,6 +202,12 @@ class HealthIntegrationTests {
             assertThat(ready.json().at("/checks/database/status").asString()).isEqualTo("unhealthy");
             assertThat(ready.json().at("/checks/database/latency_ms").isNull()).isTrue();
             assertThat(ready.json().at("/checks/database/error").asString()).isIn("connection failed", "timeout");
+
+            // a request authenticated while the database is down: the envelope with 503, not a bare 500
+            Api.Response me = second.get("/api/v1/auth/me").bearer(token).send();
+            assertThat(me.status()).as(me.toString()).isEqualTo(503);
+            assertThat(me.error().get("code").asString()).isEqualTo("SERVICE_UNAVAILABLE");
+            assertThat(me.error().get("request_id").asString()).isNotBlank();
 
             Api.Response live = second.get("/live").send();
             assertThat(live.status()).isEqualTo(200);
