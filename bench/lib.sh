@@ -110,8 +110,8 @@ start_api() {
   # The actuator port (default 9000) would collide with a developer's running instance.
   mgmt_port=$(free_port $((port + 1)))
   # The embedded servers' default ports (54329, 63799) would collide with a running dev instance too.
-  pg_port=$(free_port $((port + 2)))
-  redis_port=$(free_port $((port + 3)))
+  pg_port=$(free_port $((mgmt_port + 1)))
+  redis_port=$(free_port $((pg_port + 1)))
   build_api
   BENCH_DATA_DIR=$(mktemp -d "$BENCH_OUT/data.XXXXXX")
   BENCH_URL="http://$BENCH_HOST:$port"
