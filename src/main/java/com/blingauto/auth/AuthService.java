@@ -130,7 +130,7 @@ public class AuthService {
         if (!user.emailVerified()) {
             throw new UnauthorizedException("Email verification required");
         }
-        user.loggedIn(now);
+        users.recordSuccessfulLogin(user.id(), now);
         TokenIssuer.Issued issued = tokens.issue(user, UUID.randomUUID());
         return new AuthApi.LoginResponse(issued.accessToken(), issued.refreshToken(), "bearer", issued.expiresIn(),
                 new AuthApi.LoginUser(user.id(), user.email(), user.fullName(), user.role()));

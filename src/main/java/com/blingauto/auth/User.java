@@ -152,13 +152,6 @@ class User {
         return lockout.multipliedBy(Math.min(failedAttempts / maxAttempts, 4));
     }
 
-    void loggedIn(Instant now) {
-        failedLoginAttempts = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
-        updatedAt = now;
-    }
-
     UUID id() {
         return id;
     }

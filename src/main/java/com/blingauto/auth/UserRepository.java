@@ -31,6 +31,17 @@ interface UserRepository extends JpaRepository<User, UUID>, JpaSpecificationExec
     int recordFailedLogin(@Param("id") UUID id, @Param("now") Instant now, @Param("max") int maxAttempts,
                           @Param("lockoutMinutes") int lockoutMinutes);
 
+    /**
+     * AUTH-4 success in one statement that leaves the version alone: two devices logging in at once (or a login
+     * beside a profile update) must not make one of them fail as a concurrent modification.
+     */
+    @Modifying(flushAutomatically = true, clearAutomatically = true)
+    @Query(value = """
+            UPDATE users
+               SET failed_login_attempts = 0, locked_until = NULL, last_login_at = :now, updated_at = :now
+             WHERE id = :id""", nativeQuery = true)
+    int recordSuccessfulLogin(@Param("id") UUID id, @Param("now") Instant now);
+
     boolean existsByRole(String role);
 
     /** Locks every admin row, so that two demotions cannot both see "another admin remains". */
