@@ -1,6 +1,7 @@
 package com.blingauto.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.blingauto.auth.PasswordResetTokenIssued;
 import com.blingauto.embedded.EmbeddedServers;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +81,7 @@ class AccountMailIntegrationTests {
         assertThat(mail.html()).contains("href=\"" + FRONTEND + "/verify-email?token=");
         String token = mail.token("/verify-email");
         assertThat(mail.link("/verify-email").getHost()).isEqualTo("localhost");
-        awaitTrue(() -> publications(email) == 0, "the publication is completed (and, completion mode delete, removed)");
+        await("the publication is completed (and, completion mode delete, removed)").atMost(Duration.ofSeconds(15)).until(() -> publications(email) == 0);
 
         Api.Response verified = post("/api/v1/auth/verify-email", "{\"token\":\"" + token + "\"}");
         assertThat(verified.status()).as(verified.body()).isEqualTo(200);
@@ -191,8 +191,9 @@ class AccountMailIntegrationTests {
             mailSender.setPort(EmbeddedServers.freePort());
             transactions.executeWithoutResult(status -> events.publishEvent(event));
 
-            awaitTrue(() -> count("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
-                    "%" + email + "%") == 1, "the publication is marked failed");
+            await("the publication is marked failed").atMost(Duration.ofSeconds(15))
+                    .until(() -> count("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
+                    "%" + email + "%") == 1);
             Map<String, Object> row = jdbc.sql("SELECT listener_id, completion_date, completion_attempts FROM event_publication WHERE serialized_event LIKE ?")
                     .param("%" + email + "%").query().singleRow();
             assertThat(row.get("completion_date")).isNull();
@@ -205,7 +206,7 @@ class AccountMailIntegrationTests {
         retry.resubmitFailedMails();
         ReceivedMail mail = ReceivedMail.awaitFirst(email);
         assertThat(mail.token("/reset-password")).isEqualTo("retry-token-" + run);
-        awaitTrue(() -> publications(email) == 0, "the resubmitted publication is completed");
+        await("the resubmitted publication is completed").atMost(Duration.ofSeconds(15)).until(() -> publications(email) == 0);
     }
 
     @Test
@@ -217,12 +218,13 @@ class AccountMailIntegrationTests {
         try {
             mailSender.setPort(EmbeddedServers.freePort());
             transactions.executeWithoutResult(status -> events.publishEvent(event));
-            awaitTrue(() -> count("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
-                    "%" + email + "%") == 1, "the publication is marked failed");
+            await("the publication is marked failed").atMost(Duration.ofSeconds(15))
+                    .until(() -> count("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
+                    "%" + email + "%") == 1);
         } finally {
             mailSender.setPort(smtpPort);
         }
-        awaitTrue(() -> Instant.now().isAfter(event.expiresAt()), "the link expired");
+        await("the link expired").atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(event.expiresAt()));
 
         retry.resubmitFailedMails();
         assertThat(count("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND completion_date IS NULL",
@@ -239,18 +241,4 @@ class AccountMailIntegrationTests {
         return jdbc.sql(sql).params(params).query(Long.class).single();
     }
 
-    private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
 }

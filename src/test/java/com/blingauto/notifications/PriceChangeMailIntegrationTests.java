@@ -1,6 +1,7 @@
 package com.blingauto.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.blingauto.auth.AuthApi;
 import com.blingauto.auth.UserContact;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -93,7 +93,7 @@ class PriceChangeMailIntegrationTests {
                 .contains("Your existing bookings keep the price they were booked at");
         assertThat(mail.html()).isNull();
         assertThat(ReceivedMail.awaitFirst(bobEmail).text()).startsWith("Hello Bob Customer,").contains("$49.50");
-        awaitTrue(() -> publications(serviceId) == 0, "the three publications are completed (and removed)");
+        await("the three publications are completed (and removed)").atMost(Duration.ofSeconds(15)).until(() -> publications(serviceId) == 0);
         assertThat(ReceivedMail.all(annEmail)).hasSize(1);
         assertThat(ReceivedMail.all(bobEmail)).hasSize(1);
     }
@@ -125,8 +125,9 @@ class PriceChangeMailIntegrationTests {
         try {
             mailSender.setPort(EmbeddedServers.freePort());
             transactions.executeWithoutResult(status -> events.publishEvent(changed(serviceId, failing)));
-            awaitTrue(() -> count("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
-                    "%" + failing + "%") == 1, "the publication is marked failed");
+            await("the publication is marked failed").atMost(Duration.ofSeconds(15))
+                    .until(() -> count("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ? AND status = 'FAILED'",
+                    "%" + failing + "%") == 1);
         } finally {
             mailSender.setPort(smtpPort);
         }
@@ -141,7 +142,7 @@ class PriceChangeMailIntegrationTests {
 
         retry.resubmitFailedMails();
         assertThat(ReceivedMail.awaitFirst(failingEmail).text()).startsWith("Hello Fay Customer,");
-        awaitTrue(() -> publications(serviceId) == 0, "the resubmitted publication is completed");
+        await("the resubmitted publication is completed").atMost(Duration.ofSeconds(15)).until(() -> publications(serviceId) == 0);
         assertThat(ReceivedMail.all(failingEmail)).hasSize(1);
         assertThat(ReceivedMail.all(deliveredEmail)).hasSize(1);
     }
@@ -152,16 +153,6 @@ class PriceChangeMailIntegrationTests {
 
     private long count(String sql, Object... params) {
         return jdbc.sql(sql).params(params).query(Long.class).single();
-    }
-
-    private static void awaitTrue(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            sleep(50);
-        }
     }
 
     private static void sleep(long millis) {
