@@ -1,10 +1,10 @@
 package com.blingauto.platform.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ServerSocket;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
@@ -43,22 +43,16 @@ class RedisInvalidationsTests {
                     .setting("appendonly no").onShutdownForceStop(true).build();
             redis.start();
             try {
-                Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-                while (!(replica.subscribed() && other.subscribed()) && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(50);
-                }
-                assertThat(replica.subscribed()).isTrue();
+                await().atMost(Duration.ofSeconds(10)).until(() -> replica.subscribed() && other.subscribed());
                 // subscribing tells every listener "everything", as announcements may have been missed
-                assertThat(heard).contains("null", "accounts:null");
+                await().atMost(Duration.ofSeconds(5)).untilAsserted(() -> assertThat(heard).contains("null", "accounts:null"));
                 heard.clear();
                 heardByAnnouncer.clear();
 
                 other.announce("catalog", "k1");
                 other.announce("accounts", "u1");
-                while (heard.size() < 2 && Instant.now().isBefore(deadline)) {
-                    Thread.sleep(20);
-                }
-                assertThat(heard).containsExactlyInAnyOrder("k1", "accounts:u1");
+                await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                        assertThat(heard).containsExactlyInAnyOrder("k1", "accounts:u1"));
                 assertThat(heardByAnnouncer).as("a replica does not hear itself").isEmpty();
             } finally {
                 redis.stop();
