@@ -14,8 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Answers the per-request questions of authentication in one indexed query, and keeps the answer in this JVM
@@ -91,21 +89,7 @@ class AccountLookup implements AccountDirectory {
 
     /** Forgets what is known of {@code userId} once the current transaction commits, here and on every replica. */
     void evictAfterCommit(UUID userId) {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    evictEverywhere(userId);
-                }
-            });
-        } else {
-            evictEverywhere(userId);
-        }
-    }
-
-    private void evictEverywhere(UUID userId) {
-        evictLocal(userId);
-        invalidations.announce(TOPIC, userId.toString());
+        invalidations.evictAfterCommit(TOPIC, userId.toString(), () -> evictLocal(userId));
     }
 
     /** Forgets {@code userId} in this JVM only ({@code null}: everyone), e.g. after an operator changed users by SQL. */

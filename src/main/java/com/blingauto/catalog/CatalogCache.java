@@ -9,8 +9,6 @@ import org.slf4j.LoggerFactory;
 import com.blingauto.shared.Invalidations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -67,21 +65,7 @@ class CatalogCache {
 
     /** Empties the cache once the current transaction commits (at once outside a transaction), here and on every replica. */
     void evictAfterCommit() {
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    evictEverywhere();
-                }
-            });
-        } else {
-            evictEverywhere();
-        }
-    }
-
-    private void evictEverywhere() {
-        evictLocal();
-        invalidations.announce(TOPIC, null);
+        invalidations.evictAfterCommit(TOPIC, null, this::evictLocal);
     }
 
     /** Empties this JVM's copy (also when another replica announced a write). */
