@@ -14,11 +14,11 @@ import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.CannotAcquireLockException;
-import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.jdbc.UncategorizedSQLException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -183,7 +183,7 @@ class ApiExceptionHandler {
 
     /** A deadlock or serialization failure (SQLState 40P01, 40001), or a lock wait timed out: the request lost a race. */
     @ExceptionHandler(ConcurrencyFailureException.class)
-    ResponseEntity<ErrorEnvelope> lostRace(ConcurrencyFailureException e, HttpServletRequest request) {
+    ResponseEntity<ErrorEnvelope> lostRace(DataAccessException e, HttpServletRequest request) {
         log.warn("Concurrent request lost a database lock (SQLState {}): {}", sqlState(e), e.getMostSpecificCause().getMessage());
         return errors.entity(request, ErrorCode.CONFLICT, ConflictException.CONCURRENT_MODIFICATION, Map.of());
     }
@@ -192,7 +192,7 @@ class ApiExceptionHandler {
     @ExceptionHandler(UncategorizedSQLException.class)
     ResponseEntity<ErrorEnvelope> uncategorized(UncategorizedSQLException e, HttpServletRequest request) {
         if ("55P03".equals(sqlState(e))) {
-            return lostRace(new CannotAcquireLockException(e.getMessage(), e), request);
+            return lostRace(e, request);
         }
         return unexpected(e, request);
     }
